@@ -1,0 +1,45 @@
+// Bundles the CLI into one ESM file: one module to load starts far faster than hundreds, and
+// Ink's layout engine (yoga) uses top-level await, which needs ESM output.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// Ink loads React's devtools only when DEV=true, from a module that imports the optional
+// react-devtools-core; bundled, that import would run at every start. Leave devtools out.
+const withoutDevtools = {
+  name: 'without-devtools',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      args.importer.includes('/ink/')
+        ? { path: 'devtools', namespace: 'empty' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
+      contents: '',
+    }));
+  },
+};
+
+await build({
+  entryPoints: ['src/cli.tsx'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  jsx: 'automatic',
+  sourcemap: true,
+  // Native and optional modules of dockerode's ssh transport stay outside the bundle.
+  external: ['cpu-features', 'ssh2'],
+  plugins: [withoutDevtools],
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    DOCKHAND_VERSION: JSON.stringify(version),
+  },
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,86 @@
+import { Command } from 'commander';
+import envPaths from 'env-paths';
+import { render } from 'ink';
+import { join } from 'node:path';
+import { resolveTarget } from './docker/connection.js';
+import { createDockerService } from './docker/engine.js';
+import { DockerError } from './docker/errors.js';
+import { debugLog, enableDebugLog } from './lib/debug-log.js';
+import { App } from './ui/app.js';
+import { enterFullScreen, leaveFullScreen } from './ui/terminal.js';
+
+declare const DOCKHAND_VERSION: string;
+
+interface Options {
+  host?: string;
+  debug?: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  return new Command('dockhand')
+    .description('A full-screen terminal UI for Docker.')
+    .version(DOCKHAND_VERSION, '-v, --version')
+    .option(
+      '-H, --host <address>',
+      'engine address: unix:///path/to/docker.sock, tcp://host:port or ssh://user@host',
+    )
+    .option('--debug', 'write a timestamped log under the state folder')
+    .addHelpText(
+      'after',
+      '\nThe engine is chosen as the docker CLI does: --host, then DOCKER_HOST, ' +
+        'then /var/run/docker.sock.\nInside, press ? for every key.',
+    )
+    .parse(argv)
+    .opts<Options>();
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv);
+  if (options.debug) {
+    const file = join(envPaths('dockhand', { suffix: '' }).log, 'debug.log');
+    enableDebugLog(file);
+    process.stderr.write(`dockhand: debug log at ${file}\n`);
+  }
+
+  let target;
+  try {
+    target = resolveTarget(options.host);
+  } catch (error) {
+    if (!(error instanceof DockerError)) throw error;
+    process.stderr.write(`dockhand: ${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+
+  debugLog(`engine ${target.address} (${target.source})`);
+  const service = createDockerService(target);
+
+  enterFullScreen(process.stdout);
+  const instance = render(<App service={service} />, {
+    exitOnCtrlC: false,
+    patchConsole: false,
+    // A keypress should show on the next frame, not up to 33 ms later.
+    maxFps: 120,
+  });
+
+  const finish = (code: number) => {
+    instance.unmount();
+    leaveFullScreen(process.stdout);
+    process.exit(code);
+  };
+  process.once('SIGTERM', () => finish(143));
+  process.once('SIGHUP', () => finish(129));
+  process.once('SIGINT', () => finish(130));
+
+  await instance.waitUntilExit();
+  leaveFullScreen(process.stdout);
+  process.exit(0);
+}
+
+process.on('uncaughtException', (error) => {
+  leaveFullScreen(process.stdout);
+  process.stderr.write(`dockhand crashed, a bug: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
+
+await main();

@@ -1,0 +1,113 @@
+import type Docker from 'dockerode';
+import type {
+  ContainerInfo,
+  ContainerState,
+  EngineEvent,
+  EventScope,
+  ImageInfo,
+} from './types.js';
+
+const STATES: readonly ContainerState[] = [
+  'running',
+  'paused',
+  'restarting',
+  'removing',
+  'exited',
+  'created',
+  'dead',
+];
+
+function toState(state: string | undefined): ContainerState {
+  const lower = (state ?? '').toLowerCase();
+
+  return STATES.find((known) => known === lower) ?? 'dead';
+}
+
+/** The exit code inside an engine status such as "Exited (137) 5 seconds ago". */
+export function exitCodeOf(status: string): number | null {
+  const match = /^Exited \((-?\d+)\)/.exec(status);
+
+  return match ? Number(match[1]) : null;
+}
+
+type RawPort = Docker.Port & { IP?: string };
+
+/** Ports as the docker CLI prints them: 127.0.0.1:8080->80/tcp, 9000/udp. */
+export function formatPorts(ports: readonly RawPort[] | undefined): string {
+  const seen = new Set<string>();
+
+  for (const port of ports ?? []) {
+    const inside = `${port.PrivatePort}/${port.Type}`;
+    const text = port.PublicPort
+      ? `${port.IP ? `${port.IP}:` : ''}${port.PublicPort}->${inside}`
+      : inside;
+    seen.add(text);
+  }
+
+  return [...seen].join(', ');
+}
+
+export function toContainerInfo(raw: Docker.ContainerInfo): ContainerInfo {
+  const labels = raw.Labels ?? {};
+  const status = raw.Status ?? '';
+
+  return {
+    id: raw.Id,
+    name: (raw.Names?.[0] ?? raw.Id.slice(0, 12)).replace(/^\//, ''),
+    image: raw.Image ?? '',
+    imageId: raw.ImageID ?? '',
+    command: raw.Command ?? '',
+    state: toState(raw.State),
+    status,
+    exitCode: exitCodeOf(status),
+    created: raw.Created ?? 0,
+    ports: formatPorts(raw.Ports as RawPort[]),
+    project: labels['com.docker.compose.project'] ?? null,
+    labels,
+  };
+}
+
+export function toImageInfo(raw: Docker.ImageInfo): ImageInfo {
+  // Old engines list untagged images with the placeholder names <none>:<none> and
+  // <none>@<none>; they are no names at all.
+  const isReal = (name: string) => !name.startsWith('<none>');
+
+  return {
+    id: raw.Id,
+    repoTags: (raw.RepoTags ?? []).filter(isReal),
+    repoDigests: (raw.RepoDigests ?? []).filter(isReal),
+    created: raw.Created ?? 0,
+    size: raw.Size ?? 0,
+    sharedSize: raw.SharedSize ?? -1,
+    labels: raw.Labels ?? {},
+  };
+}
+
+interface RawEvent {
+  Type?: string;
+  Action?: string;
+  status?: string;
+  id?: string;
+  Actor?: { ID?: string };
+  timeNano?: number;
+  time?: number;
+}
+
+const SCOPES: readonly EventScope[] = [
+  'container',
+  'image',
+  'volume',
+  'network',
+];
+
+export function toEngineEvent(raw: RawEvent): EngineEvent {
+  const scope = SCOPES.find((known) => known === raw.Type) ?? 'other';
+
+  return {
+    scope,
+    // Exec events carry their command after a colon: "exec_start: sh -c …".
+    action: (raw.Action ?? raw.status ?? '').split(':')[0] ?? '',
+    id: raw.Actor?.ID ?? raw.id ?? '',
+    timeNano: raw.timeNano ?? (raw.time ?? 0) * 1e9,
+  };
+}

@@ -1,0 +1,73 @@
+/** Plain view models that the service module hands to the rest of the app. */
+
+export type ContainerState =
+  | 'running'
+  | 'paused'
+  | 'restarting'
+  | 'removing'
+  | 'exited'
+  | 'created'
+  | 'dead';
+
+export interface ContainerInfo {
+  id: string;
+  name: string;
+  /** The image as the container was created from it: a reference, or an ID once untagged. */
+  image: string;
+  imageId: string;
+  command: string;
+  state: ContainerState;
+  /** The engine's own summary, such as "Up 5 minutes" or "Exited (1) 2 hours ago". */
+  status: string;
+  /** The exit code of an exited container, read from its status; null when not exited. */
+  exitCode: number | null;
+  /** Unix seconds. */
+  created: number;
+  ports: string;
+  /** The compose project, from the com.docker.compose.project label. */
+  project: string | null;
+  labels: Record<string, string>;
+}
+
+export interface ImageInfo {
+  id: string;
+  /** `repo:tag` names; empty for a dangling image. */
+  repoTags: string[];
+  /** `repo@sha256:…` names the image was pulled or pushed by. */
+  repoDigests: string[];
+  /** Unix seconds. */
+  created: number;
+  size: number;
+  /** Bytes shared with other images, or -1 where the engine did not compute it. */
+  sharedSize: number;
+  labels: Record<string, string>;
+}
+
+export interface EngineInfo {
+  /** The address dockhand connected to, as a person would write it. */
+  host: string;
+  version: string;
+  /** The API version both sides speak: the lower of the engine's and dockhand's newest. */
+  apiVersion: string;
+  os: string;
+  arch: string;
+  /** Podman answers as an engine too; its /version names its components. */
+  product: 'docker' | 'podman';
+}
+
+export type EventScope = 'container' | 'image' | 'volume' | 'network' | 'other';
+
+export interface EngineEvent {
+  scope: EventScope;
+  action: string;
+  /** The object's ID (for images, the ID or the reference the engine names). */
+  id: string;
+  /** Unix nanoseconds, as the engine gives them. */
+  timeNano: number;
+}
+
+/** What the engine did for one name when asked to remove an image. */
+export interface ImageRemoval {
+  untagged: string[];
+  deleted: string[];
+}

@@ -1,0 +1,159 @@
+/**
+ * The one keymap: it drives the key handlers, the footer, the help overlay and the README's
+ * key table. Scopes nest, and the innermost open scope that binds a key wins.
+ */
+
+export type Scope =
+  | 'always'
+  | 'global'
+  | 'list'
+  | 'containers'
+  | 'images'
+  | 'filter'
+  | 'dialog'
+  | 'report'
+  | 'help';
+
+export type ActionId =
+  | 'quit'
+  | 'help'
+  | 'pane-next'
+  | 'pane-previous'
+  | 'pane-containers'
+  | 'pane-images'
+  | 'refresh'
+  | 'filter'
+  | 'clear'
+  | 'up'
+  | 'down'
+  | 'page-up'
+  | 'page-down'
+  | 'first'
+  | 'last'
+  | 'mark'
+  | 'sort'
+  | 'sort-reverse'
+  | 'container-start-stop'
+  | 'container-restart'
+  | 'container-pause'
+  | 'container-remove'
+  | 'container-force-remove'
+  | 'image-remove'
+  | 'image-force-remove'
+  | 'confirm'
+  | 'cancel'
+  | 'close';
+
+export interface Binding {
+  scope: Scope;
+  /** Key names as keyName() gives them; the first is the one shown. */
+  keys: readonly string[];
+  action: ActionId;
+  description: string;
+  /** Shown in the footer of this scope when true. */
+  isInFooter?: boolean;
+}
+
+// prettier-ignore
+export const KEYMAP: readonly Binding[] = [
+  { scope: 'always', keys: ['ctrl-c'], action: 'quit', description: 'quit from anywhere' },
+  { scope: 'global', keys: ['q'], action: 'quit', description: 'quit', isInFooter: true },
+  { scope: 'global', keys: ['?'], action: 'help', description: 'help', isInFooter: true },
+  { scope: 'global', keys: ['tab'], action: 'pane-next', description: 'next pane' },
+  { scope: 'global', keys: ['shift-tab'], action: 'pane-previous', description: 'previous pane' },
+  { scope: 'global', keys: ['1'], action: 'pane-containers', description: 'containers pane' },
+  { scope: 'global', keys: ['2'], action: 'pane-images', description: 'images pane' },
+  { scope: 'global', keys: ['ctrl-r'], action: 'refresh', description: 'read the lists again' },
+
+  { scope: 'list', keys: ['up', 'k'], action: 'up', description: 'move up' },
+  { scope: 'list', keys: ['down', 'j'], action: 'down', description: 'move down' },
+  { scope: 'list', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'list', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'list', keys: ['g', 'home'], action: 'first', description: 'first row' },
+  { scope: 'list', keys: ['G', 'end'], action: 'last', description: 'last row' },
+  { scope: 'list', keys: ['space'], action: 'mark', description: 'mark or unmark', isInFooter: true },
+  { scope: 'list', keys: ['/'], action: 'filter', description: 'filter', isInFooter: true },
+  { scope: 'list', keys: ['escape'], action: 'clear', description: 'clear filter and marks' },
+  { scope: 'list', keys: ['o'], action: 'sort', description: 'sort by next column' },
+  { scope: 'list', keys: ['O'], action: 'sort-reverse', description: 'reverse the sort' },
+
+  { scope: 'containers', keys: ['s'], action: 'container-start-stop', description: 'start/stop', isInFooter: true },
+  { scope: 'containers', keys: ['r'], action: 'container-restart', description: 'restart', isInFooter: true },
+  { scope: 'containers', keys: ['p'], action: 'container-pause', description: 'pause/unpause', isInFooter: true },
+  { scope: 'containers', keys: ['d'], action: 'container-remove', description: 'remove', isInFooter: true },
+  { scope: 'containers', keys: ['D'], action: 'container-force-remove', description: 'force remove', isInFooter: true },
+
+  { scope: 'images', keys: ['d'], action: 'image-remove', description: 'remove tag', isInFooter: true },
+  { scope: 'images', keys: ['D'], action: 'image-force-remove', description: 'force remove image', isInFooter: true },
+
+  { scope: 'dialog', keys: ['y', 'return'], action: 'confirm', description: 'confirm', isInFooter: true },
+  { scope: 'dialog', keys: ['n', 'escape'], action: 'cancel', description: 'cancel', isInFooter: true },
+
+  { scope: 'filter', keys: ['return'], action: 'confirm', description: 'keep the filter', isInFooter: true },
+  { scope: 'filter', keys: ['escape'], action: 'cancel', description: 'clear the filter', isInFooter: true },
+
+  { scope: 'report', keys: ['escape', 'return', 'q'], action: 'close', description: 'close the report', isInFooter: true },
+
+  { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
+];
+
+/** The scopes open at once, innermost first, for each situation the app can be in. */
+export const SCOPE_PATHS: Readonly<Record<string, readonly Scope[]>> = {
+  containers: ['containers', 'list', 'global', 'always'],
+  images: ['images', 'list', 'global', 'always'],
+  filter: ['filter', 'always'],
+  dialog: ['dialog', 'always'],
+  report: ['report', 'always'],
+  help: ['help', 'always'],
+};
+
+/** The action that `name` means with `scopes` open (innermost first), if any. */
+export function actionFor(
+  scopes: readonly Scope[],
+  name: string,
+): ActionId | null {
+  for (const scope of scopes) {
+    const binding = KEYMAP.find(
+      (b) => b.scope === scope && b.keys.includes(name),
+    );
+    if (binding) return binding.action;
+  }
+
+  return null;
+}
+
+/**
+ * The footer's bindings for a path of scopes. Help comes first, so that a narrow footer
+ * cut short still says where to find the rest.
+ */
+export function footerBindings(scopes: readonly Scope[]): Binding[] {
+  const bindings = scopes.flatMap((scope) =>
+    KEYMAP.filter((b) => b.scope === scope && b.isInFooter),
+  );
+
+  return [
+    ...bindings.filter((b) => b.action === 'help'),
+    ...bindings.filter((b) => b.action !== 'help'),
+  ];
+}
+
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  up: '↑',
+  down: '↓',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  return: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  'shift-tab': 'Shift-Tab',
+  space: 'Space',
+  'ctrl-c': 'Ctrl-C',
+  'ctrl-r': 'Ctrl-R',
+};
+
+/** A key name as a person reads it: "↑", "PgDn", "Ctrl-C", "d". */
+export function keyLabel(name: string): string {
+  return KEY_LABELS[name] ?? name;
+}

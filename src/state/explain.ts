@@ -1,0 +1,37 @@
+import type { DockerError } from '../docker/errors.js';
+
+/** The engine's reason for a failed action, with what a person can do about it. */
+export function explain(error: DockerError, verb: string): string {
+  const reason = error.message.replace(/^\(HTTP code \d+\) [^-]+- /, '').trim();
+
+  switch (error.kind) {
+    case 'not-found':
+      return `it no longer exists (removed meanwhile). ${reason}`;
+    case 'conflict':
+      if (
+        /running container|container is running|stop the container/i.test(
+          reason,
+        )
+      ) {
+        return `it is running: stop it first, or press D to force-remove. (${reason})`;
+      }
+
+      if (/is paused|unpause/i.test(reason)) {
+        return `it is paused: press p to unpause it first. (${reason})`;
+      }
+
+      if (/being used|is using|must force|has dependent/i.test(reason)) {
+        return `it is in use: remove the containers that use it first, or press D to force. (${reason})`;
+      }
+
+      return `the engine refused to ${verb} it: ${reason}`;
+    case 'not-modified':
+      return `nothing to do: ${reason || `already done`}`;
+    case 'unreachable':
+      return `the engine cannot be reached (${reason}).`;
+    case 'permission':
+      return `permission denied (${reason}).`;
+    default:
+      return reason;
+  }
+}

@@ -1,0 +1,69 @@
+import { Box, Text } from 'ink';
+import type { EngineInfo } from '../../docker/types.js';
+import { safeCell } from '../../lib/safe-text.js';
+import type { LinkStatus } from '../../state/engine-store.js';
+
+export type PaneId = 'containers' | 'images';
+
+export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
+  { id: 'containers', title: 'Containers', key: '1' },
+  { id: 'images', title: 'Images', key: '2' },
+];
+
+export interface HeaderProps {
+  engine: EngineInfo | null;
+  address: string;
+  link: LinkStatus;
+  pane: PaneId;
+  counts: Record<PaneId, number>;
+  running: number;
+  now: number;
+}
+
+function linkText(link: LinkStatus, now: number): [string, string] {
+  switch (link.kind) {
+    case 'live':
+      return ['green', '● live'];
+    case 'connecting':
+      return ['yellow', '◌ connecting'];
+    case 'lost': {
+      const seconds = Math.max(0, Math.ceil((link.retryAt - now) / 1000));
+      return ['red', `✕ engine lost, retry ${link.attempt} in ${seconds}s`];
+    }
+  }
+}
+
+/** The engine in use, its link state, and the pane tabs with their counts. */
+export function Header(props: HeaderProps) {
+  const { engine } = props;
+  const [color, state] = linkText(props.link, props.now);
+  const product = engine
+    ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
+    : 'engine';
+
+  return (
+    <Box justifyContent="space-between" columnGap={2}>
+      <Text wrap="truncate">
+        <Text bold color="cyan">
+          dockhand
+        </Text>{' '}
+        {PANES.map((pane) => (
+          <Text
+            key={pane.id}
+            inverse={pane.id === props.pane}
+            bold={pane.id === props.pane}
+          >
+            {` ${pane.key} ${pane.title} ${props.counts[pane.id]} `}
+          </Text>
+        ))}
+        <Text dimColor> {props.running} running</Text>
+      </Text>
+      <Text wrap="truncate-start">
+        <Text dimColor>
+          {product} at {safeCell(props.address)}{' '}
+        </Text>
+        <Text color={color}>{state}</Text>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ContainerInfo } from '../../docker/types.js';
+import { formatAge, shortId } from '../../lib/format.js';
+import type { Column, SortOrder } from '../table/column.js';
+
+/** The state as a person reads it: "exited (137)", "running", "paused". */
+export function stateText(container: ContainerInfo): string {
+  if (container.state === 'exited' && container.exitCode !== null) {
+    return `exited (${container.exitCode})`;
+  }
+
+  return container.state;
+}
+
+/** An image that lost its name shows by ID, as the engine keeps it. */
+export function imageText(container: ContainerInfo): string {
+  return container.image.startsWith('sha256:')
+    ? shortId(container.image)
+    : container.image;
+}
+
+// prettier-ignore
+export const containerColumns: readonly Column<ContainerInfo>[] = [
+  { title: 'NAME', width: 20, isFlexible: true, priority: 10, text: (c) => c.name },
+  { title: 'IMAGE', width: 18, isFlexible: true, priority: 8, text: imageText },
+  { title: 'STATE', width: 12, priority: 9, text: stateText },
+  { title: 'STATUS', width: 22, priority: 5, text: (c) => c.status },
+  { title: 'AGE', width: 5, priority: 6, align: 'right', text: (c) => formatAge(c.created) },
+  { title: 'PORTS', width: 16, priority: 3, text: (c) => c.ports },
+  { title: 'PROJECT', width: 10, priority: 2, text: (c) => c.project ?? '' },
+];
+
+const STATE_RANK: Record<ContainerInfo['state'], number> = {
+  running: 0,
+  restarting: 1,
+  paused: 2,
+  removing: 3,
+  created: 4,
+  exited: 5,
+  dead: 6,
+};
+
+const newestFirst = (a: ContainerInfo, b: ContainerInfo) =>
+  b.created - a.created || a.name.localeCompare(b.name);
+
+export const containerSorts: readonly SortOrder<ContainerInfo>[] = [
+  {
+    label: 'state',
+    compare: (a, b) =>
+      STATE_RANK[a.state] - STATE_RANK[b.state] || newestFirst(a, b),
+  },
+  { label: 'name', compare: (a, b) => a.name.localeCompare(b.name) },
+  {
+    label: 'image',
+    compare: (a, b) => a.image.localeCompare(b.image) || newestFirst(a, b),
+  },
+  { label: 'age', compare: newestFirst },
+];

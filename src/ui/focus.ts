@@ -1,0 +1,68 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Scope } from '../keys/keymap.js';
+import type { PaneId } from './chrome/header.js';
+import type { Confirmation } from './dialogs/confirmation.js';
+
+export type Overlay =
+  | { kind: 'help' }
+  | { kind: 'confirm'; confirmation: Confirmation }
+  | null;
+
+export interface Focus {
+  pane: PaneId;
+  overlay: Overlay;
+  isFiltering: boolean;
+}
+
+/**
+ * Who receives keys. Ink hands a burst of keys (fast typing, a paste) to the listeners one
+ * by one before React renders again, so focus changes must take effect at once: key
+ * handlers read this store synchronously, and components render from it.
+ */
+export interface FocusStore {
+  get(): Focus;
+  set(change: Partial<Focus>): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createFocusStore(initial: Focus): FocusStore {
+  let focus = initial;
+  const listeners = new Set<() => void>();
+
+  return {
+    get: () => focus,
+    set: (change) => {
+      focus = { ...focus, ...change };
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const FocusContext = createContext<FocusStore | null>(null);
+
+export function useFocusStore(): FocusStore {
+  const store = useContext(FocusContext);
+  if (!store) throw new Error('useFocusStore needs a FocusContext provider');
+
+  return store;
+}
+
+/** The focus as of this render. */
+export function useFocus(store: FocusStore): Focus {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** The scopes that receive keys now, innermost first. */
+export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
+  if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];
+  if (focus.overlay?.kind === 'help') return ['help', 'always'];
+  if (hasReport) return ['report', 'always'];
+  if (focus.isFiltering) return ['filter', 'always'];
+
+  return [focus.pane, 'list', 'global', 'always'];
+}

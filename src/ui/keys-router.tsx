@@ -1,0 +1,96 @@
+import { type Key, useInput } from 'ink';
+import { createContext, useContext, useRef } from 'react';
+import { characterName, keyName } from '../keys/key-name.js';
+import { type ActionId, type Scope, actionFor } from '../keys/keymap.js';
+import type { FocusStore } from './focus.js';
+
+export type Handlers = Partial<Record<ActionId, () => void>>;
+
+export interface Slot {
+  handlers: Handlers;
+  /** Keys no binding claims, for a text field: the printed input and the key's name. */
+  onText?: (input: string, name: string) => void;
+}
+
+/** Where components leave their handlers: one slot per scope, per pane for list scopes. */
+export type KeyRegistry = Map<string, { current: Slot }>;
+
+export const KeyRegistryContext = createContext<KeyRegistry | null>(null);
+
+/** The registry slot that serves `scope` while `pane` has the focus. */
+export function slotName(scope: Scope, pane: string): string {
+  return scope === 'list' || scope === 'filter' ? `${pane}:${scope}` : scope;
+}
+
+/**
+ * The app's one key listener. Each keypress goes to the innermost open scope that binds it
+ * and runs there once; focus is read from the store at that moment, so keys typed in a
+ * burst after one that opened a prompt or dialog already reach it.
+ */
+export function useKeyRouter(
+  store: FocusStore,
+  registry: KeyRegistry,
+  scopesNow: () => readonly Scope[],
+): void {
+  const route = (input: string, name: string) => {
+    const scopes = scopesNow();
+    const { pane } = store.get();
+
+    for (const scope of scopes) {
+      const action = actionFor([scope], name);
+      const slot = registry.get(slotName(scope, pane));
+      const handler = action ? slot?.current.handlers[action] : undefined;
+      if (handler) {
+        handler();
+        return;
+      }
+    }
+
+    const [innermost] = scopes;
+    if (innermost) {
+      registry.get(slotName(innermost, pane))?.current.onText?.(input, name);
+    }
+  };
+
+  useInput((input, key) => {
+    // Ink hands over plain text that arrives in one read (fast typing, a paste, keys sent
+    // by a script) as one input; each character is a key of its own.
+    const characters = [...input];
+    if (characters.length > 1 && isPlainText(key)) {
+      for (const character of characters) {
+        route(character, characterName(character));
+      }
+      return;
+    }
+
+    route(input, keyName(input, key));
+  });
+}
+
+function isPlainText(key: Key): boolean {
+  return !(key.ctrl || key.meta || key.escape || key.return || key.tab);
+}
+
+/** Offers handlers for `slot` (see slotName) in `registry`. */
+export function useSlotIn(
+  registry: KeyRegistry,
+  slot: string,
+  handlers: Handlers,
+  onText?: Slot['onText'],
+): void {
+  const ref = useRef<Slot>({ handlers, onText });
+  ref.current = { handlers, onText };
+  registry.set(slot, ref);
+}
+
+/** Offers this component's handlers for `slot` in the app's registry. */
+export function useSlot(
+  slot: string,
+  handlers: Handlers,
+  onText?: Slot['onText'],
+): void {
+  const registry = useContext(KeyRegistryContext);
+  if (!registry) throw new Error('useSlot needs a KeyRegistryContext provider');
+
+  useSlotIn(registry, slot, handlers, onText);
+}

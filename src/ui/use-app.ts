@@ -1,0 +1,76 @@
+import { useApp } from 'ink';
+import { useState } from 'react';
+import type { DockerService } from '../docker/service.js';
+import { useEngine } from '../state/use-engine.js';
+import { useTasks } from '../state/use-tasks.js';
+import { PANES, type PaneId } from './chrome/header.js';
+import type { Confirmation } from './dialogs/confirmation.js';
+import {
+  type FocusStore,
+  createFocusStore,
+  scopesOf,
+  useFocus,
+} from './focus.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
+
+/**
+ * The app's own state and keys: which pane shows, what covers it (help, a dialog, a report),
+ * and quitting. Panes offer their own keys through the same router.
+ */
+export function useAppController(service: DockerService) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const engine = useEngine(service);
+  const tasks = useTasks();
+  const [store] = useState<FocusStore>(() =>
+    createFocusStore({ pane: 'containers', overlay: null, isFiltering: false }),
+  );
+  const [registry] = useState<KeyRegistry>(() => new Map());
+  const focus = useFocus(store);
+
+  // The report is state of its own: a bulk action may end while a dialog is open.
+  const hasReport = () => tasks.report !== null;
+  useKeyRouter(store, registry, () => scopesOf(store.get(), hasReport()));
+
+  const step = (delta: number) => () => {
+    const index = PANES.findIndex((p) => p.id === store.get().pane);
+    const next = PANES[(index + delta + PANES.length) % PANES.length];
+    if (next) store.set({ pane: next.id });
+  };
+  const show = (pane: PaneId) => () => store.set({ pane });
+  const close = () => store.set({ overlay: null });
+
+  useSlotIn(registry, 'global', {
+    quit: exit,
+    help: () => store.set({ overlay: { kind: 'help' } }),
+    'pane-next': step(1),
+    'pane-previous': step(-1),
+    'pane-containers': show('containers'),
+    'pane-images': show('images'),
+    refresh: engine.refresh,
+  });
+  useSlotIn(registry, 'always', { quit: exit });
+  useSlotIn(registry, 'help', { close });
+  useSlotIn(registry, 'report', { close: tasks.dismissReport });
+  useSlotIn(registry, 'dialog', {
+    confirm: () => {
+      const { overlay } = store.get();
+      close();
+      if (overlay?.kind === 'confirm') overlay.confirmation.onConfirm();
+    },
+    cancel: close,
+  });
+
+  return {
+    size,
+    engine: engine.state,
+    tasks,
+    focus,
+    store,
+    registry,
+    scopes: scopesOf(focus, tasks.report !== null),
+    confirm: (confirmation: Confirmation) =>
+      store.set({ overlay: { kind: 'confirm', confirmation } }),
+  };
+}

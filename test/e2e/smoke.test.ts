@@ -1,0 +1,65 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_IMAGE,
+  cleanEngine,
+  docker,
+  engineHost,
+} from '../support/engine.js';
+import { type TmuxApp, startApp } from '../support/tmux.js';
+
+const LABEL = 'dockhand.test=e2e-smoke';
+
+describe('dockhand in a real terminal', () => {
+  let app: TmuxApp | undefined;
+
+  beforeAll(async () => {
+    await cleanEngine(LABEL);
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'e2e-smoke-web',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+    await docker(
+      'create',
+      '--name',
+      'e2e-smoke-stopped',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'true',
+    );
+  });
+
+  afterEach(() => app?.kill());
+  afterAll(() => cleanEngine(LABEL));
+
+  it('removes a stopped container found with the filter, and the engine agrees', async () => {
+    app = await startApp({ env: { DOCKER_HOST: engineHost() } });
+    await app.waitFor('e2e-smoke-web');
+
+    await app.type('/');
+    await app.type('e2e-smoke-stopped');
+    await app.keys('Enter');
+    await app.waitFor('filter: e2e-smoke-stopped');
+    await app.keys('d');
+    await app.waitFor('Remove 1 container');
+    await app.keys('y');
+    await app.waitFor('Removed e2e-smoke-stopped');
+
+    const names = await docker(
+      'ps',
+      '-a',
+      '--filter',
+      `label=${LABEL}`,
+      '--format',
+      '{{.Names}}',
+    );
+    expect(names.split('\n')).toEqual(['e2e-smoke-web']);
+  });
+});

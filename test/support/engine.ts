@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { resolveTarget } from '../../src/docker/connection.js';
+import { createDockerService } from '../../src/docker/engine.js';
+import type { DockerService } from '../../src/docker/service.js';
+
+const run = promisify(execFile);
+
+/** The busybox image every private test engine has. */
+export const BASE_IMAGE = 'local/busybox:latest';
+
+/** The private test engine's address (never the user's engine). */
+export function engineHost(): string {
+  return inject('engineHost');
+}
+
+/** Runs the docker CLI against the private test engine and returns its trimmed stdout. */
+export async function docker(...args: string[]): Promise<string> {
+  const { stdout } = await run('docker', ['-H', engineHost(), ...args], {
+    env: { ...process.env, DOCKER_CONTEXT: '', DOCKER_HOST: '' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+  return stdout.trim();
+}
+
+/** The service module, connected to the private test engine. */
+export async function connectedService(): Promise<DockerService> {
+  const service = createDockerService(resolveTarget(engineHost(), {}));
+  await service.connect();
+
+  return service;
+}
+
+/**
+ * Removes every container and image carrying `label=value`, and every image named under
+ * `prefix/`. Each test file labels what it creates, so files never touch each other's objects.
+ */
+export async function cleanEngine(
+  label: string,
+  prefix?: string,
+): Promise<void> {
+  const containers = await docker('ps', '-aq', '--filter', `label=${label}`);
+  if (containers) await docker('rm', '-f', ...containers.split('\n'));
+
+  const byLabel = await docker('images', '-aq', '--filter', `label=${label}`);
+  const byName = prefix
+    ? (await docker('images', '--format', '{{.Repository}}:{{.Tag}}'))
+        .split('\n')
+        .filter((ref) => ref.startsWith(`${prefix}/`))
+    : [];
+  const images = [...new Set([...byName, ...byLabel.split('\n')])].filter(
+    Boolean,
+  );
+  if (images.length > 0) {
+    await docker('rmi', '-f', ...images).catch(() => undefined);
+  }
+}

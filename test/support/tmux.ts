@@ -1,0 +1,141 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '../../bin/dockhand.js');
+
+export interface AppOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  columns?: number;
+  rows?: number;
+  /** A command to run instead of the built binary (for tests of other programs' setup). */
+  command?: string;
+}
+
+export interface TmuxApp {
+  /** Sends keys as tmux names them: 'j', 'Down', 'Enter', 'Escape', 'C-c'. */
+  keys(...keys: string[]): Promise<void>;
+  /** Types text literally. */
+  type(text: string): Promise<void>;
+  /** The screen as plain text. */
+  screen(): Promise<string>;
+  /** Waits until the screen satisfies `test` (a text or predicate); throws with the screen. */
+  waitFor(
+    test: string | ((screen: string) => boolean),
+    timeoutMs?: number,
+  ): Promise<string>;
+  resize(columns: number, rows: number): Promise<void>;
+  /** True once the program in the pane has exited. */
+  hasExited(): Promise<boolean>;
+  /** The exit status of the program, once it has exited. */
+  exitStatus(): Promise<number | null>;
+  kill(): Promise<void>;
+}
+
+const tmux = (...args: string[]) => run('tmux', args);
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Starts the built dockhand in a detached tmux session of its own. Ink draws nothing until
+ * exit when it sees CI variables, so they are removed from the program's environment.
+ */
+export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
+  const name = `dockhand-test-${randomUUID().slice(0, 8)}`;
+  const env = { TERM: 'xterm-256color', ...options.env };
+  const exports = Object.entries(env)
+    .map(([key, value]) => `${key}=${shellQuote(value)}`)
+    .join(' ');
+  const program =
+    options.command ??
+    ['node', BIN, ...(options.args ?? [])].map(shellQuote).join(' ');
+  const command =
+    `unset CI CONTINUOUS_INTEGRATION BUILD_NUMBER RUN_ID GITHUB_ACTIONS; ` +
+    `env ${exports} ${program}`;
+
+  await tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    String(options.columns ?? 120),
+    '-y',
+    String(options.rows ?? 30),
+    command,
+  );
+  // Keep the pane after the program exits so its last screen and status can be read.
+  await tmux('set-option', '-t', name, 'remain-on-exit', 'on');
+
+  const screen = async () =>
+    (await tmux('capture-pane', '-p', '-t', name)).stdout;
+
+  const app: TmuxApp = {
+    keys: async (...keys) => {
+      await tmux('send-keys', '-t', name, ...keys);
+    },
+    type: async (text) => {
+      await tmux('send-keys', '-t', name, '-l', text);
+    },
+    screen,
+    waitFor: async (test, timeoutMs = 10_000) => {
+      const matches =
+        typeof test === 'string' ? (s: string) => s.includes(test) : test;
+      const deadline = Date.now() + timeoutMs;
+      let last = '';
+
+      while (Date.now() < deadline) {
+        last = await screen();
+        if (matches(last)) return last;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+
+      throw new Error(
+        `screen did not show ${typeof test === 'string' ? JSON.stringify(test) : 'the expected state'} ` +
+          `within ${timeoutMs} ms. Last screen:\n${last}`,
+      );
+    },
+    resize: async (columns, rows) => {
+      await tmux(
+        'resize-window',
+        '-t',
+        name,
+        '-x',
+        String(columns),
+        '-y',
+        String(rows),
+      );
+    },
+    hasExited: async () =>
+      (
+        await tmux('display-message', '-p', '-t', name, '#{pane_dead}')
+      ).stdout.trim() === '1',
+    exitStatus: async () => {
+      const out = (
+        await tmux('display-message', '-p', '-t', name, '#{pane_dead_status}')
+      ).stdout.trim();
+
+      return out === '' ? null : Number(out);
+    },
+    kill: async () => {
+      await tmux('kill-session', '-t', name).catch(() => undefined);
+    },
+  };
+
+  return app;
+}
+
+/** True when tmux is installed (end-to-end tests need it). */
+export function hasTmux(): boolean {
+  try {
+    execFileSync('tmux', ['-V']);
+    return true;
+  } catch {
+    return false;
+  }
+}
