@@ -39,7 +39,7 @@ start() {
   ns=dockhand-$(printf '%s' "$dir" | md5sum | cut -c1-8)
   nohup dockerd -H "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
     --pidfile "$dir/docker.pid" --bridge=none --iptables=false --ip-forward=false \
-    --ip-masq=false --containerd-namespace "$ns" --containerd-plugins-namespace "$ns-p" \
+    --ip-masq=false --shutdown-timeout 2 --containerd-namespace "$ns" --containerd-plugins-namespace "$ns-p" \
     >"$dir/dockerd.log" 2>&1 &
   for _ in $(seq 1 150); do
     docker_ version >/dev/null 2>&1 && break

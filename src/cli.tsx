@@ -42,6 +42,15 @@ async function main(): Promise<void> {
     process.stderr.write(`dockhand: debug log at ${file}\n`);
   }
 
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      'dockhand: it is a full-screen program and needs an interactive terminal ' +
+        '(stdin and stdout must be a TTY).\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+
   let target;
   try {
     target = resolveTarget(options.host);

@@ -35,3 +35,9 @@ export function characterName(character: string): string {
 
   return character;
 }
+
+/** True for text a field may take: something, and no control characters. */
+export function isPrintable(input: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  return input !== '' && !/[\u0000-\u001f\u007f-\u009f]/.test(input);
+}

@@ -128,7 +128,11 @@ export function listReducer(state: ListState, action: ListAction): ListState {
     case 'filter-type':
       return { ...state, filter: state.filter + action.text, offset: 0 };
     case 'filter-erase':
-      return { ...state, filter: [...state.filter].slice(0, -1).join(''), offset: 0 };
+      return {
+        ...state,
+        filter: [...state.filter].slice(0, -1).join(''),
+        offset: 0,
+      };
     case 'sort-next':
       return {
         ...state,

@@ -53,7 +53,11 @@ function Screen({
   if (!engine.isLoaded) {
     return (
       <Box height={size.rows - 1} flexDirection="column">
-        <ConnectionScreen target={service.target} link={engine.link} now={now} />
+        <ConnectionScreen
+          target={service.target}
+          link={engine.link}
+          now={now}
+        />
       </Box>
     );
   }
@@ -78,7 +82,8 @@ function Screen({
     (sum, image) => sum + Math.max(1, image.repoTags.length),
     0,
   );
-  const isShown = (pane: string) => overlay?.kind !== 'help' && focus.pane === pane;
+  const isShown = (pane: string) =>
+    overlay?.kind !== 'help' && focus.pane === pane;
 
   return (
     <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
@@ -109,10 +114,17 @@ function Screen({
         />
       </Box>
       {overlay?.kind === 'confirm' ? (
-        <ConfirmDialog confirmation={overlay.confirmation} width={size.columns} />
+        <ConfirmDialog
+          confirmation={overlay.confirmation}
+          width={size.columns}
+        />
       ) : null}
       {tasks.report && overlay === null ? (
-        <ReportDialog report={tasks.report} width={size.columns} maxLines={REPORT_LINES} />
+        <ReportDialog
+          report={tasks.report}
+          width={size.columns}
+          maxLines={REPORT_LINES}
+        />
       ) : null}
       <StatusLine notice={tasks.notice} />
       <Footer scopes={app.scopes} />

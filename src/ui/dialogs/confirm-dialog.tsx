@@ -13,10 +13,7 @@ export function confirmHeight(confirmation: Confirmation): number {
 }
 
 /** Asks before a destructive action, naming exactly what will go. */
-export function ConfirmDialog({
-  confirmation,
-  width,
-}: ConfirmDialogProps) {
+export function ConfirmDialog({ confirmation, width }: ConfirmDialogProps) {
   return (
     <Box
       flexDirection="column"

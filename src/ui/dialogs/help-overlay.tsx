@@ -11,11 +11,7 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
 ];
 
 /** Every key binding, drawn from the keymap. */
-export function HelpOverlay({
-  height,
-}: {
-  height: number;
-}) {
+export function HelpOverlay({ height }: { height: number }) {
   const lines = SECTIONS.flatMap(({ scope, title }) => [
     { key: title, text: title, isTitle: true },
     ...KEYMAP.filter((b) => b.scope === scope).map((b) => ({

@@ -13,11 +13,7 @@ export function reportHeight(report: Report, maxLines: number): number {
 }
 
 /** Each item's result after a bulk action. */
-export function ReportDialog({
-  report,
-  width,
-  maxLines,
-}: ReportDialogProps) {
+export function ReportDialog({ report, width, maxLines }: ReportDialogProps) {
   const failures = report.lines.filter((line) => !line.isOk);
   const shown = [...failures, ...report.lines.filter((line) => line.isOk)];
   const hidden = Math.max(0, shown.length - maxLines);

@@ -8,6 +8,7 @@ import {
 } from '../../state/list-state.js';
 import type { Column, SortOrder } from '../table/column.js';
 import { type ViewRow, buildView } from '../table/view-rows.js';
+import { isPrintable } from '../../keys/key-name.js';
 import type { Handlers } from '../keys-router.js';
 
 export interface ListPane<Row> {
@@ -28,9 +29,6 @@ export interface ListPane<Row> {
   clearMarks: () => void;
   handlers: Handlers;
 }
-
-// Text a filter may take: no control characters (Ink passes a paste as one input).
-const isPrintable = (input: string) => input !== '' && !/[\u0000-\u001f\u007f]/.test(input);
 
 export interface ListConfig<Row> {
   keyOf: (row: Row) => string;
@@ -90,7 +88,8 @@ export function useListPane<Row>(
     setFilter: (text) => dispatch({ type: 'filter', text }),
     typeFilter: (input, name) => {
       if (name === 'backspace') dispatch({ type: 'filter-erase' });
-      else if (isPrintable(input)) dispatch({ type: 'filter-type', text: input });
+      else if (isPrintable(input))
+        dispatch({ type: 'filter-type', text: input });
     },
     targets,
     clearMarks: () => dispatch({ type: 'clear-marks' }),

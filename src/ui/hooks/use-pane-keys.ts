@@ -10,7 +10,9 @@ import type { ListPane } from './use-list-pane.js';
 export function usePaneKeys<Row>(
   pane: PaneId,
   list: ListPane<Row>,
-  actions: (withTargets: (act: (rows: Row[]) => void) => () => void) => Handlers,
+  actions: (
+    withTargets: (act: (rows: Row[]) => void) => () => void,
+  ) => Handlers,
 ): void {
   const focus = useFocusStore();
   const withTargets = (act: (rows: Row[]) => void) => () => {

@@ -1,0 +1,23 @@
+import { KEYMAP, type Scope, keyLabel } from './keymap.js';
+
+const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
+  always: 'anywhere',
+  global: 'everywhere',
+  list: 'lists',
+  containers: 'containers',
+  images: 'images',
+  filter: 'filter prompt',
+  dialog: 'confirm dialogs',
+  report: 'bulk report',
+  help: 'help',
+};
+
+/** The README's key table, drawn from the keymap so that the two never disagree. */
+export function keyTableMarkdown(): string {
+  const rows = KEYMAP.map(
+    (b) =>
+      `| ${SCOPE_TITLES[b.scope]} | ${b.keys.map((k) => `\`${keyLabel(k)}\``).join(' ')} | ${b.description} |`,
+  );
+
+  return ['| where | keys | what |', '| --- | --- | --- |', ...rows].join('\n');
+}
