@@ -40,10 +40,15 @@ export interface ListConfig<Row> {
 }
 
 interface View<Row> {
-  items: readonly Row[];
-  state: ListState;
   rows: ViewRow<Row>[];
   keys: string[];
+}
+
+interface CachedView<Row> extends View<Row> {
+  items: readonly Row[];
+  sortColumn: number;
+  isSortReversed: boolean;
+  filter: string;
 }
 
 /**
@@ -51,16 +56,16 @@ interface View<Row> {
  * the filter changed: moving the cursor over 10,000 rows costs no re-sort.
  */
 function useView<Row>(config: ListConfig<Row>) {
-  const cache = useRef<View<Row> | null>(null);
+  const cache = useRef<CachedView<Row> | null>(null);
 
   return (items: readonly Row[], state: ListState): View<Row> => {
     const last = cache.current;
     if (
       last &&
       last.items === items &&
-      last.state.sortColumn === state.sortColumn &&
-      last.state.isSortReversed === state.isSortReversed &&
-      last.state.filter === state.filter
+      last.sortColumn === state.sortColumn &&
+      last.isSortReversed === state.isSortReversed &&
+      last.filter === state.filter
     ) {
       return last;
     }
@@ -72,7 +77,9 @@ function useView<Row>(config: ListConfig<Row>) {
       isSortReversed: state.isSortReversed,
       filter: state.filter,
     });
-    cache.current = { items, state, rows, keys: rows.map((row) => row.key) };
+    const { sortColumn, isSortReversed, filter } = state;
+    const keys = rows.map((row) => row.key);
+    cache.current = { items, sortColumn, isSortReversed, filter, rows, keys };
 
     return cache.current;
   };
@@ -115,10 +122,11 @@ export function useListPane<Row>(
 
   const targets = () => {
     const view = now();
-    const marked = view.rows.filter((row) => view.state.marks.has(row.key));
+    const { marks } = store.get();
+    const marked = view.rows.filter((row) => marks.has(row.key));
     if (marked.length > 0) return marked.map((row) => row.row);
 
-    const current = view.rows[cursorOf(view.state, view.keys)];
+    const current = view.rows[cursorOf(store.get(), view.keys)];
 
     return current ? [current.row] : [];
   };
