@@ -97,16 +97,6 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
 ];
 
-/** The scopes open at once, innermost first, for each situation the app can be in. */
-export const SCOPE_PATHS: Readonly<Record<string, readonly Scope[]>> = {
-  containers: ['containers', 'list', 'global', 'always'],
-  images: ['images', 'list', 'global', 'always'],
-  filter: ['filter', 'always'],
-  dialog: ['dialog', 'always'],
-  report: ['report', 'always'],
-  help: ['help', 'always'],
-};
-
 /** The action that `name` means with `scopes` open (innermost first), if any. */
 export function actionFor(
   scopes: readonly Scope[],
