@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DockerService } from '../../src/docker/service.js';
 import { explain } from '../../src/state/explain.js';
