@@ -46,6 +46,8 @@ export function container(
     command: 'sleep 100000',
     state: 'running',
     status: 'Up 2 minutes',
+    statusSince: Math.floor(Date.now() / 1000) - 120,
+    health: null,
     exitCode: null,
     created: Math.floor(Date.now() / 1000) - 120,
     ports: '',

@@ -257,4 +257,18 @@ describe('the app with a fake engine', () => {
 
     expect(cursorLine(frame, 'alpha')).toContain('paused');
   });
+
+  it('counts the status from when it began, not from the wording of the last read', async () => {
+    const service = createFakeService([
+      container('long-up', {
+        status: 'Up 1 second',
+        statusSince: minutesAgo(180),
+      }),
+    ]);
+    const app = start(service);
+
+    const frame = await app.waitFor('long-up');
+
+    expect(cursorLine(frame, 'long-up')).toContain('Up 3h');
+  });
 });
