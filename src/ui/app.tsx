@@ -15,8 +15,8 @@ import { ConnectionScreen } from './screens/connection-screen.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './screens/too-small.js';
 import { useAppController } from './use-app.js';
 
-/** Rows the header, status line and footer take. */
-const CHROME_ROWS = 3;
+/** Rows the header (two), status line and footer take. */
+const CHROME_ROWS = 4;
 const REPORT_LINES = 8;
 
 /**

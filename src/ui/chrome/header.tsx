@@ -41,12 +41,25 @@ export function Header(props: HeaderProps) {
     ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
     : 'engine';
 
+  // Two rows: the engine on the first, the panes on the second, so that neither is cut
+  // short on an 80-column terminal.
   return (
-    <Box justifyContent="space-between" columnGap={2}>
+    <Box flexDirection="column">
+      <Box justifyContent="space-between" columnGap={2}>
+        <Text wrap="truncate-middle">
+          <Text bold color="cyan">
+            dockhand
+          </Text>
+          <Text dimColor>
+            {' '}
+            {product} at {safeCell(props.address)}
+          </Text>
+        </Text>
+        <Box flexShrink={0}>
+          <Text color={color}>{state}</Text>
+        </Box>
+      </Box>
       <Text wrap="truncate">
-        <Text bold color="cyan">
-          dockhand
-        </Text>{' '}
         {PANES.map((pane) => (
           <Text
             key={pane.id}
@@ -57,12 +70,6 @@ export function Header(props: HeaderProps) {
           </Text>
         ))}
         <Text dimColor> {props.running} running</Text>
-      </Text>
-      <Text wrap="truncate-start">
-        <Text dimColor>
-          {product} at {safeCell(props.address)}{' '}
-        </Text>
-        <Text color={color}>{state}</Text>
       </Text>
     </Box>
   );
