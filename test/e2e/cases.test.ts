@@ -179,11 +179,12 @@ describe('C15: containers that vanish or take long to stop', () => {
     await app.waitFor('filter: slow-stop');
     await app.keys('s');
     const stopping = await app.waitFor('stopping…');
+    // Well inside the 30 s the stop takes: the rest of the UI answers meanwhile.
     await app.keys('Escape');
     await app.keys('2');
-    const images = await app.waitFor('REPOSITORY', 2000);
+    const images = await app.waitFor('REPOSITORY', 5000);
     await app.keys('1');
-    const back = await app.waitFor('e2e-cases-other', 2000);
+    const back = await app.waitFor('e2e-cases-other', 5000);
 
     expect(stopping).toMatch(/e2e-cases-slow-stop .*stopping…/);
     expect(images).toContain('local/busybox');
