@@ -12,8 +12,10 @@ import { useClock } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { ConnectionScreen } from './screens/connection-screen.js';
+import { NetworksPane } from './networks/networks-pane.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './screens/too-small.js';
 import { useAppController } from './use-app.js';
+import { VolumesPane } from './volumes/volumes-pane.js';
 
 /** Rows the header, status line and footer take. */
 const CHROME_ROWS = 3;
@@ -83,7 +85,7 @@ function Screen({
     0,
   );
   const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.pane === pane;
+    overlay?.kind !== 'help' && focus.view === null && focus.pane === pane;
 
   return (
     <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
@@ -92,7 +94,12 @@ function Screen({
         address={service.target.address}
         link={engine.link}
         pane={focus.pane}
-        counts={{ containers: engine.containers.length, images: tagRows }}
+        counts={{
+          containers: engine.containers.length,
+          images: tagRows,
+          volumes: engine.volumes.length,
+          networks: engine.networks.length,
+        }}
         running={running}
         now={now}
       />
@@ -111,6 +118,22 @@ function Screen({
           images={engine.images}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'images'}
+        />
+      </Box>
+      <Box display={isShown('volumes') ? 'flex' : 'none'}>
+        <VolumesPane
+          {...common}
+          volumes={engine.volumes}
+          containers={engine.containers}
+          isFiltering={focus.isFiltering && focus.pane === 'volumes'}
+        />
+      </Box>
+      <Box display={isShown('networks') ? 'flex' : 'none'}>
+        <NetworksPane
+          {...common}
+          networks={engine.networks}
+          containers={engine.containers}
+          isFiltering={focus.isFiltering && focus.pane === 'networks'}
         />
       </Box>
       {overlay?.kind === 'confirm' ? (
