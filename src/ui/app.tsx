@@ -3,6 +3,7 @@ import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
+import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
@@ -136,6 +137,14 @@ function Screen({
           isFiltering={focus.isFiltering && focus.pane === 'networks'}
         />
       </Box>
+      {/* Mounted while closed too, so that it keeps its choices between visits. */}
+      <CleanupView
+        service={service}
+        onConfirm={app.confirm}
+        isOpen={overlay?.kind !== 'help' && !!focus.view?.startsWith('cleanup')}
+        height={paneHeight}
+        width={size.columns}
+      />
       {overlay?.kind === 'confirm' ? (
         <ConfirmDialog
           confirmation={overlay.confirmation}

@@ -1,0 +1,12 @@
+import { formatAge, formatBytes } from '../../lib/format.js';
+import type { PlanItem } from '../../state/cleanup-plan.js';
+import type { Column } from '../table/column.js';
+
+// prettier-ignore
+export const planColumns: readonly Column<PlanItem>[] = [
+  { title: 'KIND', width: 11, priority: 9, text: (i) => i.kind },
+  { title: 'NAME', width: 24, isFlexible: true, priority: 10, text: (i) => i.name },
+  { title: 'WHY', width: 10, priority: 7, text: (i) => i.reason },
+  { title: 'SIZE', width: 9, priority: 8, align: 'right', text: (i) => formatBytes(i.size) },
+  { title: 'AGE', width: 5, priority: 6, align: 'right', text: (i) => formatAge(i.created) },
+];
