@@ -5,6 +5,7 @@ import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
+import { DiskView } from './disk/disk-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
@@ -137,6 +138,11 @@ function Screen({
           isFiltering={focus.isFiltering && focus.pane === 'networks'}
         />
       </Box>
+      <DiskView
+        service={service}
+        isOpen={overlay?.kind !== 'help' && focus.view === 'disk'}
+        height={paneHeight}
+      />
       {/* Mounted while closed too, so that it keeps its choices between visits. */}
       <CleanupView
         service={service}
