@@ -122,6 +122,7 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'global', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true },
   { scope: 'global', keys: ['u'], action: 'disk-usage-open', description: 'disk usage', isInFooter: true },
   { scope: 'containers', keys: ['z'], action: 'sizes', description: 'compute sizes' },
+  { scope: 'images', keys: ['z'], action: 'sizes', description: 'compute shared and unique sizes' },
   { scope: 'volumes', keys: ['d'], action: 'volume-remove', description: 'remove', isInFooter: true },
   { scope: 'volumes', keys: ['z'], action: 'sizes', description: 'compute sizes', isInFooter: true },
   { scope: 'networks', keys: ['d'], action: 'network-remove', description: 'remove', isInFooter: true },
