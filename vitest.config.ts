@@ -9,6 +9,8 @@ export default defineConfig({
     // at a time so their timing stays honest.
     fileParallelism: false,
     testTimeout: 30_000,
+    // UI tests find the cursor by its inverse video: let chalk colour without a TTY.
+    env: { FORCE_COLOR: '1' },
     hookTimeout: 120_000,
     reporters: ['default'],
   },

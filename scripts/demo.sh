@@ -32,18 +32,20 @@ seed() {
   printf 'FROM %s\nRUN echo old > /x\n' "$base" | DOCKER_BUILDKIT=0 d build -q -t demo/tool:dev - >/dev/null
   printf 'FROM %s\nRUN echo new > /x\n' "$base" | DOCKER_BUILDKIT=0 d build -q -t demo/tool:dev - >/dev/null
 
-  d run -d --name shop-web --label com.docker.compose.project=shop demo/web:1.0 >/dev/null
-  d run -d --name shop-worker --label com.docker.compose.project=shop demo/web:latest >/dev/null
-  d pause shop-worker >/dev/null
-  d run -d --name ticker $base sh -c 'while true; do date; sleep 2; done' >/dev/null
+  # A restart policy brings the running ones back when the demo engine starts again.
+  d run -d --restart unless-stopped --name shop-web --label com.docker.compose.project=shop demo/web:1.0 >/dev/null
+  d run -d --restart unless-stopped --name shop-worker --label com.docker.compose.project=shop demo/web:latest >/dev/null
+  d run -d --restart unless-stopped --name ticker $base sh -c 'while true; do date; sleep 2; done' >/dev/null
   d run --name migrate-ok $base true
   d run --name migrate-failed $base sh -c 'echo boom >&2; exit 3' 2>/dev/null || true
   d create --name never-started demo/data:big >/dev/null
 }
 
-if [ -z "$(d ps -aq)" ]; then
+if [ -z "$(d ps -aq --filter name=shop-worker)" ]; then
   echo "Seeding example containers and images …"
   seed
 fi
+# One paused container, every time, to try p on.
+[ "$(d inspect -f '{{.State.Status}}' shop-worker)" = running ] && d pause shop-worker >/dev/null
 
 DOCKER_HOST=$host node "$here/../bin/dockhand.js" "$@"

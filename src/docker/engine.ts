@@ -110,7 +110,9 @@ export function createDockerService(target: EngineTarget): DockerService {
         client().listContainers({ all: true, filters }),
       );
 
-      return raw.map(toContainerInfo);
+      const readAt = Date.now();
+
+      return raw.map((container) => toContainerInfo(container, readAt));
     },
 
     listImages: async () => {

@@ -6,6 +6,7 @@ import type {
   EventScope,
   ImageInfo,
 } from './types.js';
+import { statusParts } from './status.js';
 
 const STATES: readonly ContainerState[] = [
   'running',
@@ -47,9 +48,14 @@ export function formatPorts(ports: readonly RawPort[] | undefined): string {
   return [...seen].join(', ');
 }
 
-export function toContainerInfo(raw: Docker.ContainerInfo): ContainerInfo {
+/** A container as listed, its status read as of `readAtMs`, when the engine answered. */
+export function toContainerInfo(
+  raw: Docker.ContainerInfo,
+  readAtMs = Date.now(),
+): ContainerInfo {
   const labels = raw.Labels ?? {};
   const status = raw.Status ?? '';
+  const { since, health } = statusParts(status, readAtMs);
 
   return {
     id: raw.Id,
@@ -59,6 +65,8 @@ export function toContainerInfo(raw: Docker.ContainerInfo): ContainerInfo {
     command: raw.Command ?? '',
     state: toState(raw.State),
     status,
+    statusSince: since,
+    health,
     exitCode: exitCodeOf(status),
     created: raw.Created ?? 0,
     ports: formatPorts(raw.Ports as RawPort[]),

@@ -19,6 +19,10 @@ export interface ContainerInfo {
   state: ContainerState;
   /** The engine's own summary, such as "Up 5 minutes" or "Exited (1) 2 hours ago". */
   status: string;
+  /** When the status began (up since, exited at), estimated from `status`; Unix seconds. */
+  statusSince: number | null;
+  /** The health check's verdict ("healthy", "unhealthy"), when the container has one. */
+  health: string | null;
   /** The exit code of an exited container, read from its status; null when not exited. */
   exitCode: number | null;
   /** Unix seconds. */

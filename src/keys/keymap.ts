@@ -147,25 +147,6 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'cleanup-result', keys: ['escape', 'return'], action: 'close', description: 'close', isInFooter: true },
 ];
 
-/** The scopes open at once, innermost first, for each situation the app can be in. */
-export const SCOPE_PATHS: Readonly<Record<string, readonly Scope[]>> = {
-  containers: ['containers', 'list', 'global', 'always'],
-  images: ['images', 'list', 'global', 'always'],
-  filter: ['filter', 'always'],
-  dialog: ['dialog', 'always'],
-  report: ['report', 'always'],
-  help: ['help', 'always'],
-  volumes: ['volumes', 'list', 'global', 'always'],
-  networks: ['networks', 'list', 'global', 'always'],
-  disk: ['disk', 'always'],
-  cleanup: ['cleanup', 'always'],
-  'cleanup-label': ['cleanup-label', 'always'],
-  'cleanup-scan': ['cleanup-scan', 'always'],
-  'cleanup-busy': ['cleanup-busy', 'always'],
-  'cleanup-plan': ['cleanup-plan', 'always'],
-  'cleanup-result': ['cleanup-result', 'always'],
-};
-
 /** The action that `name` means with `scopes` open (innermost first), if any. */
 export function actionFor(
   scopes: readonly Scope[],

@@ -10,7 +10,7 @@ import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
-import { useClock } from './hooks/use-clock.js';
+import { ClockContext, useClock } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { ConnectionScreen } from './screens/connection-screen.js';
@@ -48,7 +48,8 @@ function Screen({
 }) {
   const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
-  const now = useClock(engine.link.kind !== 'live');
+  // A lost engine counts down its retry by the second; a live one only ages its rows.
+  const now = useClock(engine.link.kind === 'live' ? 10_000 : 1000);
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <TooSmall columns={size.columns} rows={size.rows} />;
@@ -90,82 +91,86 @@ function Screen({
     overlay?.kind !== 'help' && focus.view === null && focus.pane === pane;
 
   return (
-    <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
-      <Header
-        engine={engine.engine}
-        address={service.target.address}
-        link={engine.link}
-        pane={focus.pane}
-        counts={{
-          containers: engine.containers.length,
-          images: tagRows,
-          volumes: engine.volumes.length,
-          networks: engine.networks.length,
-        }}
-        running={running}
-        now={now}
-      />
-      {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
-      {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
-      <Box display={isShown('containers') ? 'flex' : 'none'}>
-        <ContainersPane
-          {...common}
-          containers={engine.containers}
-          isFiltering={focus.isFiltering && focus.pane === 'containers'}
+    <ClockContext.Provider value={now}>
+      <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
+        <Header
+          engine={engine.engine}
+          address={service.target.address}
+          link={engine.link}
+          pane={focus.pane}
+          counts={{
+            containers: engine.containers.length,
+            images: tagRows,
+            volumes: engine.volumes.length,
+            networks: engine.networks.length,
+          }}
+          running={running}
+          now={now}
         />
-      </Box>
-      <Box display={isShown('images') ? 'flex' : 'none'}>
-        <ImagesPane
-          {...common}
-          images={engine.images}
-          containers={engine.containers}
-          isFiltering={focus.isFiltering && focus.pane === 'images'}
+        {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
+        {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
+        <Box display={isShown('containers') ? 'flex' : 'none'}>
+          <ContainersPane
+            {...common}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'containers'}
+          />
+        </Box>
+        <Box display={isShown('images') ? 'flex' : 'none'}>
+          <ImagesPane
+            {...common}
+            images={engine.images}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'images'}
+          />
+        </Box>
+        <Box display={isShown('volumes') ? 'flex' : 'none'}>
+          <VolumesPane
+            {...common}
+            volumes={engine.volumes}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'volumes'}
+          />
+        </Box>
+        <Box display={isShown('networks') ? 'flex' : 'none'}>
+          <NetworksPane
+            {...common}
+            networks={engine.networks}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'networks'}
+          />
+        </Box>
+        <DiskView
+          service={service}
+          isOpen={overlay?.kind !== 'help' && focus.view === 'disk'}
+          height={paneHeight}
         />
-      </Box>
-      <Box display={isShown('volumes') ? 'flex' : 'none'}>
-        <VolumesPane
-          {...common}
-          volumes={engine.volumes}
-          containers={engine.containers}
-          isFiltering={focus.isFiltering && focus.pane === 'volumes'}
-        />
-      </Box>
-      <Box display={isShown('networks') ? 'flex' : 'none'}>
-        <NetworksPane
-          {...common}
-          networks={engine.networks}
-          containers={engine.containers}
-          isFiltering={focus.isFiltering && focus.pane === 'networks'}
-        />
-      </Box>
-      <DiskView
-        service={service}
-        isOpen={overlay?.kind !== 'help' && focus.view === 'disk'}
-        height={paneHeight}
-      />
-      {/* Mounted while closed too, so that it keeps its choices between visits. */}
-      <CleanupView
-        service={service}
-        onConfirm={app.confirm}
-        isOpen={overlay?.kind !== 'help' && !!focus.view?.startsWith('cleanup')}
-        height={paneHeight}
-        width={size.columns}
-      />
-      {overlay?.kind === 'confirm' ? (
-        <ConfirmDialog
-          confirmation={overlay.confirmation}
+        {/* Mounted while closed too, so that it keeps its choices between visits. */}
+        <CleanupView
+          service={service}
+          onConfirm={app.confirm}
+          isOpen={
+            overlay?.kind !== 'help' && !!focus.view?.startsWith('cleanup')
+          }
+          height={paneHeight}
           width={size.columns}
         />
-      ) : null}
-      {tasks.report && overlay === null ? (
-        <ReportDialog
-          report={tasks.report}
-          width={size.columns}
-          maxLines={REPORT_LINES}
-        />
-      ) : null}
-      <StatusLine notice={tasks.notice} />
-      <Footer scopes={app.scopes} />
-    </Box>
+        {overlay?.kind === 'confirm' ? (
+          <ConfirmDialog
+            confirmation={overlay.confirmation}
+            width={size.columns}
+          />
+        ) : null}
+        {tasks.report && overlay === null ? (
+          <ReportDialog
+            report={tasks.report}
+            width={size.columns}
+            maxLines={REPORT_LINES}
+          />
+        ) : null}
+        <StatusLine notice={tasks.notice} />
+        <Footer scopes={app.scopes} />
+      </Box>
+    </ClockContext.Provider>
   );
 }

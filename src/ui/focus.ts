@@ -8,15 +8,18 @@ export type Overlay =
   | { kind: 'confirm'; confirmation: Confirmation }
   | null;
 
-/** A view that covers the panes, named by the scope it receives keys in. */
-export type ViewScope =
-  | 'disk'
-  | 'cleanup'
-  | 'cleanup-label'
-  | 'cleanup-scan'
-  | 'cleanup-busy'
-  | 'cleanup-plan'
-  | 'cleanup-result';
+/** The views that cover the panes, each named by the scope it receives keys in. */
+export const VIEW_SCOPES = [
+  'disk',
+  'cleanup',
+  'cleanup-label',
+  'cleanup-scan',
+  'cleanup-busy',
+  'cleanup-plan',
+  'cleanup-result',
+] as const satisfies readonly Scope[];
+
+export type ViewScope = (typeof VIEW_SCOPES)[number];
 
 export interface Focus {
   pane: PaneId;

@@ -31,6 +31,8 @@ function container(
     command: '',
     state,
     status: '',
+    statusSince: null,
+    health: null,
     exitCode: null,
     created: NOW - DAY,
     ports: '',

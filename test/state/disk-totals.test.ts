@@ -32,6 +32,8 @@ const usage: DiskUsage = {
     command: '',
     state: c.state as 'running' | 'exited',
     status: '',
+    statusSince: null,
+    health: null,
     exitCode: null,
     created: 0,
     ports: '',

@@ -57,3 +57,33 @@ export async function cleanEngine(
     await docker('rmi', '-f', ...images).catch(() => undefined);
   }
 }
+
+/**
+ * Builds a tiny image on the base image with the legacy builder (what the private engine
+ * has) and returns its ID. `text` makes each build a different image.
+ */
+export async function buildImage(
+  tag: string,
+  text: string,
+  label: string,
+): Promise<string> {
+  const dockerfile = `FROM ${BASE_IMAGE}\nLABEL ${label}\nRUN echo ${text} > /info\n`;
+  const child = execFile(
+    'docker',
+    ['-H', engineHost(), 'build', '-q', '-t', tag, '-'],
+    { env: { ...process.env, DOCKER_BUILDKIT: '0', DOCKER_CONTEXT: '' } },
+  );
+  child.stdin?.end(dockerfile);
+  const output = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(stdout.trim())
+        : reject(new Error(`build ${tag} failed`)),
+    );
+  });
+
+  return output;
+}

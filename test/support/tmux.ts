@@ -28,6 +28,8 @@ export interface TmuxApp {
     timeoutMs?: number,
   ): Promise<string>;
   resize(columns: number, rows: number): Promise<void>;
+  /** A tmux format of the pane, such as '#{alternate_on}' or '#{pane_title}'. */
+  format(spec: string): Promise<string>;
   /** True once the program in the pane has exited. */
   hasExited(): Promise<boolean>;
   /** The exit status of the program, once it has exited. */
@@ -111,16 +113,28 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
         String(rows),
       );
     },
+    format: async (spec) =>
+      (await tmux('display-message', '-p', '-t', name, spec)).stdout.trim(),
     hasExited: async () =>
       (
         await tmux('display-message', '-p', '-t', name, '#{pane_dead}')
       ).stdout.trim() === '1',
     exitStatus: async () => {
-      const out = (
-        await tmux('display-message', '-p', '-t', name, '#{pane_dead_status}')
-      ).stdout.trim();
+      const [dead, status] = (
+        await tmux(
+          'display-message',
+          '-p',
+          '-t',
+          name,
+          '#{pane_dead}:#{pane_dead_status}',
+        )
+      ).stdout
+        .trim()
+        .split(':');
+      if (dead !== '1') return null;
 
-      return out === '' ? null : Number(out);
+      // tmux 3.3 leaves the status empty when the program exited with 0.
+      return status ? Number(status) : 0;
     },
     kill: async () => {
       await tmux('kill-session', '-t', name).catch(() => undefined);

@@ -1,4 +1,6 @@
 import { Box } from 'ink';
+import { useContext } from 'react';
+import { ClockContext } from '../hooks/use-clock.js';
 import type { ListPane } from '../hooks/use-list-pane.js';
 import type { Column } from '../table/column.js';
 import { Table } from '../table/table.js';
@@ -23,6 +25,7 @@ const staleColor = () => 'gray';
 /** The table of a list pane with its info line (or filter prompt) below it. */
 export function ListPaneView<Row>(props: ListPaneViewProps<Row>) {
   const { list } = props;
+  const now = useContext(ClockContext);
 
   return (
     <Box flexDirection="column" height={props.height}>
@@ -38,6 +41,7 @@ export function ListPaneView<Row>(props: ListPaneViewProps<Row>) {
         statusColumn={props.statusColumn}
         colorOf={props.isStale ? staleColor : props.colorOf}
         emptyText={list.filter ? 'nothing matches the filter' : props.emptyText}
+        now={now}
       />
       <InfoLine
         filter={list.filter}

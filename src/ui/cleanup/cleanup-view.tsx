@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import type { DockerService } from '../../docker/service.js';
 import { formatBytes } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
 import { itemsToRemove, plannedBytes } from '../../state/cleanup-plan.js';
 import type { Confirmation } from '../dialogs/confirmation.js';
-import { useClock } from '../hooks/use-clock.js';
+import { ClockContext } from '../hooks/use-clock.js';
 import { Table } from '../table/table.js';
 import { buildView } from '../table/view-rows.js';
 import type { Stage } from './cleanup-state.js';
@@ -13,6 +13,7 @@ import { ChooseView } from './choose-view.js';
 import { planColumns } from './plan-columns.js';
 import { ResultView } from './result-view.js';
 import { useCleanup } from './use-cleanup.js';
+import { Working } from './working.js';
 
 const NO_PENDING: ReadonlyMap<string, string> = new Map();
 
@@ -50,6 +51,7 @@ function PlanView({
     [stage.items],
   );
   const stays = stage.items.length - going.length;
+  const now = useContext(ClockContext);
 
   return (
     <Box flexDirection="column" height={height}>
@@ -68,6 +70,7 @@ function PlanView({
         height={Math.max(1, height - 2)}
         width={width}
         marks={marks}
+        now={now}
         pending={NO_PENDING}
         statusColumn={2}
         colorOf={(item) => (marks.has(item.key) ? undefined : 'gray')}
@@ -86,7 +89,6 @@ export function CleanupView(props: CleanupViewProps) {
     Math.max(1, height - 3),
   );
   const { stage } = state;
-  const now = useClock(props.isOpen && stage.name === 'scanning');
 
   if (!props.isOpen) return null;
 
@@ -104,10 +106,11 @@ export function CleanupView(props: CleanupViewProps) {
     case 'scanning':
       return (
         <Box height={height}>
-          <Text color="yellow">
-            ◌ Computing disk usage… {Math.floor((now - stage.startedAt) / 1000)}
-            s (the engine walks every image, container and volume; Esc stops)
-          </Text>
+          <Working
+            startedAt={stage.startedAt}
+            text="Computing disk usage"
+            hint="the engine walks every image, container and volume; Esc stops"
+          />
         </Box>
       );
     case 'plan':

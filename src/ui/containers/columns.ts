@@ -11,6 +11,22 @@ export function stateText(container: ContainerInfo): string {
   return container.state;
 }
 
+/**
+ * The status counted from when it began, so that it stays true on an idle screen: "Up 5m
+ * (healthy)", "Exited 2h ago". Statuses without a time ("Created") show as the engine says.
+ */
+export function statusText(container: ContainerInfo): string {
+  const { statusSince, health } = container;
+  if (statusSince === null) return container.status;
+
+  const age = formatAge(statusSince);
+  const verdict = health ? ` (${health})` : '';
+  if (container.state === 'exited') return `Exited ${age} ago`;
+  if (container.state === 'restarting') return `Restarting ${age} ago`;
+
+  return `Up ${age}${verdict}${container.state === 'paused' ? ' (Paused)' : ''}`;
+}
+
 /** An image that lost its name shows by ID, as the engine keeps it. */
 export function imageText(container: ContainerInfo): string {
   return container.image.startsWith('sha256:')
@@ -26,11 +42,11 @@ export const containerColumns: readonly Column<SizedContainer>[] = [
   { title: 'NAME', width: 20, isFlexible: true, priority: 10, text: (c) => c.name },
   { title: 'IMAGE', width: 18, isFlexible: true, priority: 8, text: imageText },
   { title: 'STATE', width: 12, priority: 9, text: stateText },
-  { title: 'STATUS', width: 22, priority: 5, text: (c) => c.status },
-  { title: 'AGE', width: 5, priority: 6, align: 'right', text: (c) => formatAge(c.created) },
+  { title: 'STATUS', width: 22, priority: 5, isTimeBased: true, text: statusText },
+  { title: 'AGE', width: 5, priority: 6, align: 'right', isTimeBased: true, text: (c) => formatAge(c.created) },
   { title: 'PORTS', width: 16, priority: 3, text: (c) => c.ports },
   { title: 'PROJECT', width: 10, priority: 2, text: (c) => c.project ?? '' },
-  { title: 'SIZE', width: 9, priority: 4, align: 'right', text: (c) => formatBytes(c.sizeRw) },
+  { title: 'SIZE', width: 9, priority: 1, align: 'right', text: (c) => formatBytes(c.sizeRw) },
 ];
 
 const STATE_RANK: Record<ContainerInfo['state'], number> = {

@@ -21,7 +21,7 @@ export function HelpOverlay({ height }: { height: number }) {
     { key: title, text: title, isTitle: true },
     ...KEYMAP.filter((b) => b.scope === scope).map((b) => ({
       key: `${scope}-${b.action}`,
-      text: `  ${b.keys.map(keyLabel).join(' ').padEnd(16)} ${b.description}`,
+      text: `  ${b.keys.map(keyLabel).join(' ').padEnd(11)} ${b.description}`,
       isTitle: false,
     })),
   ]);

@@ -5,7 +5,7 @@ import { fitCell } from '../../lib/width.js';
 import { safeCell } from '../../lib/safe-text.js';
 import { diskTotals, largestItems } from '../../state/disk-totals.js';
 import { useFocusStore } from '../focus.js';
-import { useClock } from '../hooks/use-clock.js';
+import { Working } from '../cleanup/working.js';
 import { useSlot } from '../keys-router.js';
 import { useDiskUsage } from './use-disk-usage.js';
 
@@ -25,7 +25,6 @@ const row = (cells: string[]) =>
 export function DiskView({ service, isOpen, height }: DiskViewProps) {
   const focus = useFocusStore();
   const { stage, compute } = useDiskUsage(service, isOpen);
-  const now = useClock(isOpen && stage.name === 'computing');
 
   useSlot('disk', {
     'disk-usage-refresh': compute,
@@ -36,17 +35,13 @@ export function DiskView({ service, isOpen, height }: DiskViewProps) {
   if (!isOpen) return null;
 
   if (stage.name === 'computing' || stage.name === 'idle') {
-    const seconds =
-      stage.name === 'computing'
-        ? Math.floor((now - stage.startedAt) / 1000)
-        : 0;
-
     return (
       <Box height={height}>
-        <Text color="yellow">
-          ◌ Computing disk usage… {seconds}s (the engine walks every image,
-          container and volume)
-        </Text>
+        <Working
+          startedAt={stage.name === 'computing' ? stage.startedAt : Date.now()}
+          text="Computing disk usage"
+          hint="the engine walks every image, container and volume"
+        />
       </Box>
     );
   }

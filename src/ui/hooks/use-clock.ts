@@ -1,17 +1,21 @@
-import { useEffect, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
 
-/** The time, ticking once a second only while `isTicking`: an idle screen costs nothing. */
-export function useClock(isTicking: boolean): number {
+/** The screen's clock in ms, for cells that show ages; see useClock. */
+export const ClockContext = createContext<number>(Date.now());
+
+/**
+ * The time, ticking every `intervalMs`. Ages on screen need no faster tick than their
+ * coarsest unit allows, so an idle screen costs one frame per tick and nothing else.
+ */
+export function useClock(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    if (!isTicking) return undefined;
-
     setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
 
     return () => clearInterval(timer);
-  }, [isTicking]);
+  }, [intervalMs]);
 
   return now;
 }

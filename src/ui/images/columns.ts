@@ -21,7 +21,7 @@ export const imageColumns: readonly Column<ImageRow>[] = [
   { title: 'TAG', width: 14, isFlexible: true, priority: 9, text: (r) => r.tag },
   { title: 'IMAGE ID', width: 12, priority: 7, text: (r) => shortId(r.image.id) },
   { title: 'SIZE', width: 9, priority: 8, align: 'right', text: (r) => formatBytes(r.image.size) },
-  { title: 'AGE', width: 5, priority: 5, align: 'right', text: (r) => formatAge(r.image.created) },
+  { title: 'AGE', width: 5, priority: 5, align: 'right', isTimeBased: true, text: (r) => formatAge(r.image.created) },
   { title: 'USED BY', width: 7, priority: 6, align: 'right', text: (r) => String(r.containers) },
   { title: 'MARK', width: 8, priority: 5, text: markerText },
   { title: 'SHARED', width: 9, priority: 3, align: 'right', text: (r) => formatBytes(r.image.sharedSize) },

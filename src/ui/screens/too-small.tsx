@@ -10,5 +10,6 @@ export function TooSmall({ columns, rows }: { columns: number; rows: number }) {
       ? `Terminal too small (${columns}×${rows}); dockhand needs ${MIN_COLUMNS}×${MIN_ROWS}. q quits.`
       : 'Terminal too small';
 
-  return <Text wrap="truncate">{text}</Text>;
+  // Wrapped, not cut: in 10×3 cells "Terminal too small" still reads in full on two rows.
+  return <Text wrap="wrap">{text}</Text>;
 }

@@ -10,6 +10,11 @@ export interface Column<Row> {
   align?: 'left' | 'right';
   /** The cell's text, unsanitized: the table makes it safe. */
   text: (row: Row) => string;
+  /**
+   * The text depends on the clock (an age): it is drawn afresh for the visible rows at
+   * each frame, and not matched by the filter.
+   */
+  isTimeBased?: boolean;
 }
 
 /** A way to order rows, chosen with `o`. */

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { safeCell } from '../../lib/safe-text.js';
 import { fitCell } from '../../lib/width.js';
 import type { Column } from './column.js';
 import { placeColumns } from './column.js';
@@ -20,6 +21,8 @@ export interface TableProps<Row> {
   statusColumn: number;
   colorOf?: (row: Row) => string | undefined;
   emptyText: string;
+  /** The clock, in ms: time-based cells are drawn as of it. */
+  now: number;
 }
 
 const MARKER_WIDTH = 2;
@@ -67,7 +70,9 @@ function TableView<Row>(props: TableProps<Row>) {
           (_column, columnIndex) =>
             busy && columnIndex === props.statusColumn
               ? `${busy}…`
-              : (view.cells[columnIndex] ?? ''),
+              : columns[columnIndex]?.isTimeBased
+                ? safeCell(columns[columnIndex].text(view.row))
+                : (view.cells[columnIndex] ?? ''),
           columns,
         );
         const marker = marks.has(view.key) ? '● ' : '  ';

@@ -32,7 +32,9 @@ export function buildView<Row>(
   const rows: ViewRow<Row>[] = [];
 
   for (const row of ordered) {
-    const cells = columns.map((column) => safeCell(column.text(row)));
+    const cells = columns.map((column) =>
+      column.isTimeBased ? '' : safeCell(column.text(row)),
+    );
     if (needle && !cells.some((cell) => cell.toLowerCase().includes(needle))) {
       continue;
     }

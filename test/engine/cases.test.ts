@@ -1,0 +1,395 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DockerService } from '../../src/docker/service.js';
+import { explain } from '../../src/state/explain.js';
+import { imageRows } from '../../src/state/image-rows.js';
+import { containerColumns } from '../../src/ui/containers/columns.js';
+import { buildView } from '../../src/ui/table/view-rows.js';
+import {
+  BASE_IMAGE,
+  buildImage,
+  cleanEngine,
+  connectedService,
+  docker,
+} from '../support/engine.js';
+
+// The situations of shared/cases that concern lists and removal, each rebuilt on the
+// private engine and met through the service module.
+const LABEL = 'dockhand.test=cases';
+
+let service: DockerService;
+
+beforeAll(async () => {
+  await cleanEngine(LABEL, 'cases-test');
+  service = await connectedService();
+});
+
+afterAll(() => cleanEngine(LABEL, 'cases-test'));
+
+const byName = async (name: string) => {
+  const all = await service.listContainers();
+  const found = all.find((c) => c.name === name);
+  if (!found) throw new Error(`${name} is not listed`);
+
+  return found;
+};
+
+const rejection = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as import('../../src/docker/errors.js').DockerError;
+  }
+  throw new Error('the engine accepted what it should refuse');
+};
+
+describe('C01: dangling images, one still used by a stopped container', () => {
+  it('lists them as untagged, and explains why the used one is refused', async () => {
+    const v1 = await buildImage('cases-test/c01:latest', 'v1', LABEL);
+    await docker(
+      'run',
+      '--name',
+      'cases-c01-uses-v1',
+      '--label',
+      LABEL,
+      'cases-test/c01:latest',
+      'true',
+    );
+    const v2 = await buildImage('cases-test/c01:latest', 'v2', LABEL);
+    await buildImage('cases-test/c01:latest', 'v3', LABEL);
+
+    const images = await service.listImages();
+    const rows = imageRows(images, await service.listContainers());
+    const used = rows.find((r) => r.image.id === v1);
+    const unused = rows.find((r) => r.image.id === v2);
+    const refusal = await rejection(service.removeImage(v1, { force: false }));
+    const removed = await service.removeImage(v2, { force: false });
+
+    expect(used).toMatchObject({ kind: 'dangling', containers: 1 });
+    expect(unused).toMatchObject({ kind: 'dangling', containers: 0 });
+    expect(refusal.kind).toBe('conflict');
+    expect(explain(refusal, 'remove')).toMatch(/^it is in use/);
+    expect(removed.deleted).toContain(v2);
+  });
+});
+
+describe('C03: one image carrying 40 tags across 3 repositories', () => {
+  it('shows every tag, untags by name, and removes the image only with force', async () => {
+    const id = await buildImage('cases-test/c03:1', 'many', LABEL);
+    const long = `L${'x'.repeat(127)}`;
+    const tags = [
+      ...Array.from({ length: 19 }, (_, i) => `cases-test/c03:${i + 2}`),
+      ...Array.from({ length: 10 }, (_, i) => `cases-test/c03-mirror:r${i}`),
+      ...Array.from(
+        { length: 9 },
+        (_, i) => `127.0.0.1:5999/cases-test/c03:${i}`,
+      ),
+      `cases-test/c03:${long}`,
+    ];
+    for (const tag of tags) await docker('tag', id, tag);
+
+    const rows = imageRows(await service.listImages(), []).filter(
+      (r) => r.image.id === id,
+    );
+    const untag = await service.removeImage('cases-test/c03:1', {
+      force: false,
+    });
+    const stillThere = (await service.listImages()).some((i) => i.id === id);
+    const byId = await rejection(service.removeImage(id, { force: false }));
+    const forced = await service.removeImage(id, { force: true });
+
+    expect(rows).toHaveLength(40);
+    expect(rows.map((r) => r.tag)).toContain(long);
+    expect(untag).toEqual({ untagged: ['cases-test/c03:1'], deleted: [] });
+    expect(stillThere).toBe(true);
+    expect(byId.kind).toBe('conflict');
+    expect(forced.deleted).toContain(id);
+    expect(forced.untagged).toHaveLength(39);
+  });
+});
+
+describe('C04: images that containers use, and what force leaves behind', () => {
+  it('explains the conflict, and a container whose image is gone still shows by image ID', async () => {
+    await buildImage('cases-test/c04-in-use:1', 'in-use', LABEL);
+    const orphaned = await buildImage(
+      'cases-test/c04-orphaned:1',
+      'orphaned',
+      LABEL,
+    );
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c04-running',
+      '--label',
+      LABEL,
+      'cases-test/c04-in-use:1',
+      'sleep',
+      '100000',
+    );
+    await docker(
+      'run',
+      '--name',
+      'cases-c04-orphan',
+      '--label',
+      LABEL,
+      'cases-test/c04-orphaned:1',
+      'true',
+    );
+    await docker('rmi', '-f', 'cases-test/c04-orphaned:1');
+
+    const byTag = await rejection(
+      service.removeImage('cases-test/c04-in-use:1', { force: false }),
+    );
+    const orphan = await byName('cases-c04-orphan');
+    const [cells] = buildView([orphan], {
+      keyOf: (c) => c.id,
+      columns: containerColumns,
+      sort: undefined,
+      isSortReversed: false,
+      filter: '',
+    });
+
+    expect(byTag.kind).toBe('conflict');
+    expect(explain(byTag, 'remove')).toMatch(/in use/);
+    expect(orphan.imageId).toBe(orphaned);
+    expect(cells?.cells[1]).toBe(orphaned.slice(7, 19));
+  });
+});
+
+describe('C05: very long names and commands with control characters', () => {
+  it('keeps every container on one line with its controls shown inert', async () => {
+    const longName = `cases-c05-${'n'.repeat(239)}`;
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      longName,
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      `sleep 100000 # ${'A'.repeat(3000)}`,
+    );
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c05-crlf',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'echo started\r\nexec sleep 100000',
+    );
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c05-tabs',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'sleep 100000\t#\ttabs\vvtab\fformfeed',
+    );
+
+    const listed = (await service.listContainers()).filter((c) =>
+      c.name.startsWith('cases-c05-'),
+    );
+    const view = buildView(listed, {
+      keyOf: (c) => c.id,
+      columns: [
+        { title: 'CMD', width: 10, priority: 1, text: (c) => c.command },
+        ...containerColumns,
+      ],
+      sort: undefined,
+      isSortReversed: false,
+      filter: '',
+    });
+
+    expect(listed.map((c) => c.name)).toContain(longName);
+    expect(view).toHaveLength(3);
+    for (const row of view) {
+      expect(row.cells.join(' ')).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+  });
+});
+
+describe('C12: containers that never really run', () => {
+  it('tells each state and exit code apart, with no age from a zero time', async () => {
+    await docker(
+      'run',
+      '--name',
+      'cases-c12-exit0',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'true',
+    );
+    await docker(
+      'run',
+      '--name',
+      'cases-c12-exit1',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'exit 1',
+    ).catch(() => undefined);
+    await docker(
+      'create',
+      '--name',
+      'cases-c12-created',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '1',
+    );
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c12-killed',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+    await docker('kill', 'cases-c12-killed');
+    await docker(
+      'run',
+      '--name',
+      'cases-c12-oom',
+      '--label',
+      LABEL,
+      '--memory',
+      '8m',
+      '--memory-swap',
+      '8m',
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'x=$(head -c 64000000 /dev/zero | tr "\\0" a)',
+    ).catch(() => undefined);
+
+    const states = Object.fromEntries(
+      await Promise.all(
+        ['exit0', 'exit1', 'created', 'killed', 'oom'].map(async (n) => {
+          const c = await byName(`cases-c12-${n}`);
+          return [n, [c.state, c.exitCode]];
+        }),
+      ),
+    );
+
+    expect(states).toEqual({
+      exit0: ['exited', 0],
+      exit1: ['exited', 1],
+      created: ['created', null],
+      killed: ['exited', 137],
+      oom: ['exited', 137],
+    });
+  });
+});
+
+describe('C14: paused containers', () => {
+  it('shows paused, refuses a second pause in words, and unpauses', async () => {
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c14-paused',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+    await docker('pause', 'cases-c14-paused');
+    const paused = await byName('cases-c14-paused');
+
+    const again = await rejection(service.containerAction(paused.id, 'pause'));
+    await service.containerAction(paused.id, 'unpause');
+
+    expect(paused.state).toBe('paused');
+    expect(again.kind).toBe('conflict');
+    expect(explain(again, 'pause')).toMatch(/already paused/);
+    expect((await byName('cases-c14-paused')).state).toBe('running');
+  });
+});
+
+describe('C15: containers that vanish while shown', () => {
+  it('answers a vanished container as gone, and lists nothing for it', async () => {
+    const id = await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c15-gone',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+    await docker('rm', '-f', id);
+
+    const action = await rejection(service.containerAction(id, 'stop'));
+    const listed = await service.listContainers([id]);
+
+    expect(action.kind).toBe('not-found');
+    expect(explain(action, 'stop')).toMatch(/no longer exists/);
+    expect(listed).toEqual([]);
+  });
+
+  it('tells a re-created name apart by ID', async () => {
+    const first = await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c15-same',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+    await docker('rm', '-f', first);
+    const second = await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c15-same',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sleep',
+      '100000',
+    );
+
+    const listed = await service.listContainers([first, second]);
+
+    expect(listed.map((c) => c.id)).toEqual([second]);
+  });
+});
+
+describe('C19: an engine whose newest API is older than the client', () => {
+  it('agrees on the engine version instead of a hard-coded one', async () => {
+    const engineApi = await docker(
+      'version',
+      '--format',
+      '{{.Server.APIVersion}}',
+    );
+
+    const info = await service.connect();
+    const listed = await service.listContainers();
+
+    expect(info.apiVersion).toBe(engineApi);
+    expect(Array.isArray(listed)).toBe(true);
+  });
+});
