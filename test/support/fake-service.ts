@@ -122,7 +122,11 @@ export function createFakeService(
     diskUsage: async () => ({
       layersSize: 0,
       images: fake.images.map((i) => ({ ...i, containerCount: -1 })),
-      containers: [],
+      containers: fake.containers.map((c) => ({
+        ...c,
+        sizeRw: 1000,
+        sizeRootFs: 2000,
+      })),
       volumes: [],
       buildCache: [],
     }),
