@@ -8,6 +8,7 @@ import {
   BASE_IMAGE,
   cleanEngine,
   docker,
+  runSleeper,
   engineHost,
 } from '../support/engine.js';
 import { type TmuxApp, startApp } from '../support/tmux.js';
@@ -169,17 +170,7 @@ describe('C15: containers that vanish or take long to stop', () => {
       '-c',
       'trap "" TERM; while :; do sleep 1; done',
     );
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'e2e-cases-other',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    await runSleeper('e2e-cases-other', LABEL);
     app = await onEngine();
     await app.waitFor('e2e-cases-slow-stop');
 
@@ -206,17 +197,7 @@ describe('C15: containers that vanish or take long to stop', () => {
 
     for (let i = 0; i < 3; i++) {
       await docker('rm', '-f', 'e2e-cases-same').catch(() => undefined);
-      await docker(
-        'run',
-        '-d',
-        '--name',
-        'e2e-cases-same',
-        '--label',
-        LABEL,
-        BASE_IMAGE,
-        'sleep',
-        '100000',
-      );
+      await runSleeper('e2e-cases-same', LABEL);
     }
     const settled = await app.waitFor(
       (s) => s.match(/e2e-cases-same/g)?.length === 1,

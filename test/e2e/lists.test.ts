@@ -7,6 +7,7 @@ import {
   buildImage,
   cleanEngine,
   docker,
+  runSleeper,
   engineHost,
 } from '../support/engine.js';
 import { type TmuxApp, startApp } from '../support/tmux.js';
@@ -46,17 +47,7 @@ describe('the lists in a real terminal', () => {
       '-c',
       'exit 3',
     ).catch(() => undefined);
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'e2e-lists-paused',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    await runSleeper('e2e-lists-paused', LABEL);
     await docker('pause', 'e2e-lists-paused');
   });
 

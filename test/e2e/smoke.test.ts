@@ -3,6 +3,7 @@ import {
   BASE_IMAGE,
   cleanEngine,
   docker,
+  runSleeper,
   engineHost,
 } from '../support/engine.js';
 import { type TmuxApp, startApp } from '../support/tmux.js';
@@ -14,17 +15,7 @@ describe('dockhand in a real terminal', () => {
 
   beforeAll(async () => {
     await cleanEngine(LABEL);
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'e2e-smoke-web',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    await runSleeper('e2e-smoke-web', LABEL);
     await docker(
       'create',
       '--name',

@@ -11,6 +11,7 @@ import {
   cleanEngine,
   connectedService,
   docker,
+  runSleeper,
 } from '../support/engine.js';
 
 // The situations of shared/cases that concern lists and removal, each rebuilt on the
@@ -251,17 +252,7 @@ describe('C12: containers that never really run', () => {
       'sleep',
       '1',
     );
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'cases-c12-killed',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    await runSleeper('cases-c12-killed', LABEL);
     await docker('kill', 'cases-c12-killed');
     await docker(
       'run',
@@ -300,17 +291,7 @@ describe('C12: containers that never really run', () => {
 
 describe('C14: paused containers', () => {
   it('shows paused, refuses a second pause in words, and unpauses', async () => {
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'cases-c14-paused',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    await runSleeper('cases-c14-paused', LABEL);
     await docker('pause', 'cases-c14-paused');
     const paused = await byName('cases-c14-paused');
 
@@ -326,17 +307,7 @@ describe('C14: paused containers', () => {
 
 describe('C15: containers that vanish while shown', () => {
   it('answers a vanished container as gone, and lists nothing for it', async () => {
-    const id = await docker(
-      'run',
-      '-d',
-      '--name',
-      'cases-c15-gone',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    const id = await runSleeper('cases-c15-gone', LABEL);
     await docker('rm', '-f', id);
 
     const action = await rejection(service.containerAction(id, 'stop'));
@@ -348,29 +319,9 @@ describe('C15: containers that vanish while shown', () => {
   });
 
   it('tells a re-created name apart by ID', async () => {
-    const first = await docker(
-      'run',
-      '-d',
-      '--name',
-      'cases-c15-same',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    const first = await runSleeper('cases-c15-same', LABEL);
     await docker('rm', '-f', first);
-    const second = await docker(
-      'run',
-      '-d',
-      '--name',
-      'cases-c15-same',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    const second = await runSleeper('cases-c15-same', LABEL);
 
     const listed = await service.listContainers([first, second]);
 

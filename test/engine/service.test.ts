@@ -14,6 +14,7 @@ import {
   cleanEngine,
   connectedService,
   docker,
+  runSleeper,
 } from '../support/engine.js';
 
 const LABEL = 'dockhand.test=service';
@@ -94,17 +95,7 @@ describe('the service module on a real engine', () => {
   });
 
   it('refuses to remove a running container without force, and removes it with force', async () => {
-    const id = await docker(
-      'run',
-      '-d',
-      '--name',
-      'svc-test-rm',
-      '--label',
-      LABEL,
-      BASE_IMAGE,
-      'sleep',
-      '100000',
-    );
+    const id = await runSleeper('svc-test-rm', LABEL);
 
     const refusal = await service
       .removeContainer(id, { force: false })

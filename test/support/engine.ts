@@ -87,3 +87,23 @@ export async function buildImage(
 
   return output;
 }
+
+/** Runs a container that sleeps until removed, labelled `label`; returns its ID. */
+export function runSleeper(
+  name: string,
+  label: string,
+  ...options: string[]
+): Promise<string> {
+  return docker(
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--label',
+    label,
+    ...options,
+    BASE_IMAGE,
+    'sleep',
+    '100000',
+  );
+}

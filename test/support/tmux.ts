@@ -1,7 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { engineHost } from './engine.js';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/dockhand.js');
@@ -39,6 +42,14 @@ export interface TmuxApp {
 
 const tmux = (...args: string[]) => run('tmux', args);
 
+let dockerConfig: string | undefined;
+
+function emptyDockerConfig(): string {
+  dockerConfig ??= mkdtempSync(join(tmpdir(), 'dockhand-e2e-config-'));
+
+  return dockerConfig;
+}
+
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -49,7 +60,14 @@ function shellQuote(text: string): string {
  */
 export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
   const name = `dockhand-test-${randomUUID().slice(0, 8)}`;
-  const env = { TERM: 'xterm-256color', ...options.env };
+  // The private engine, and a docker config folder of the test's own, unless a test names
+  // others: no test may reach the user's engine, contexts or credentials by omission.
+  const env = {
+    TERM: 'xterm-256color',
+    DOCKER_HOST: engineHost(),
+    DOCKER_CONFIG: emptyDockerConfig(),
+    ...options.env,
+  };
   const exports = Object.entries(env)
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
@@ -57,7 +75,8 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     options.command ??
     ['node', BIN, ...(options.args ?? [])].map(shellQuote).join(' ');
   const command =
-    `unset CI CONTINUOUS_INTEGRATION BUILD_NUMBER RUN_ID GITHUB_ACTIONS; ` +
+    `unset CI CONTINUOUS_INTEGRATION BUILD_NUMBER RUN_ID GITHUB_ACTIONS ` +
+    `DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH DOCKER_API_VERSION; ` +
     `env ${exports} ${program}`;
 
   await tmux(
