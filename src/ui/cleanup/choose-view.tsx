@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { safeCell } from '../../lib/safe-text.js';
-import { type ChoiceId, CHOICES, type Choices } from './cleanup-state.js';
+import { type ChoiceId, CHOICES, type Choices } from './choices.js';
 
 function ageText(age: number | null): string {
   if (age === null) return 'any age';

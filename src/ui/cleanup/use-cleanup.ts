@@ -15,12 +15,13 @@ import { useSlot } from '../keys-router.js';
 import {
   type CleanupAction,
   type CleanupState,
-  type Choices,
   cleanupReducer,
   initialCleanupState,
   scopeOfStage,
 } from './cleanup-state.js';
+import type { Choices } from './choices.js';
 
+/** The planner's options from what the user chose on screen. */
 export function planOptions(choices: Choices): PlanOptions {
   return {
     kinds: choices.kinds,

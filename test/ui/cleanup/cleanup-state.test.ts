@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../../src/state/cleanup-plan.js';
+import { AGES, CHOICES } from '../../../src/ui/cleanup/choices.js';
 import {
-  AGES,
-  CHOICES,
   type CleanupAction,
   cleanupReducer,
   initialCleanupState,

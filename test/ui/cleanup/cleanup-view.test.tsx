@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/ui/app.js';
-import { CHOICES } from '../../../src/ui/cleanup/cleanup-state.js';
+import { CHOICES } from '../../../src/ui/cleanup/choices.js';
 import { container, createFakeService } from '../../support/fake-service.js';
 import { KEYS, type Rendered, renderInk } from '../../support/ink.js';
 
