@@ -247,6 +247,38 @@ describe('the cleanup planner on a real engine', () => {
     );
   });
 
+  it('keeps a planned image that a container began to use, or that gained a tag, after the plan', async () => {
+    const items = await plan(options(['unused-images']));
+    await docker(
+      'create',
+      '--name',
+      'cl-late-user',
+      '--label',
+      LABEL,
+      '--network',
+      'none',
+      'cl-img/unused:1',
+      'true',
+    );
+    await docker('tag', 'cl-img/multi:1', 'cl-img/multi:late');
+
+    const result = await runCleanup(service, items);
+
+    const failed = result.lines.filter((l) => !l.isOk);
+    expect(failed.map((l) => l.item.name).sort()).toEqual([
+      'cl-img/multi:1',
+      'cl-img/unused:1',
+    ]);
+    expect(
+      failed.find((l) => l.item.name === 'cl-img/multi:1')?.detail,
+    ).toMatch(/tagged cl-img\/multi:late after the plan/);
+    expect(await inventory()).toEqual(
+      without(['i:<dangling>', 'i:cl-img/dangle:1'])
+        .concat('c:cl-late-user', 'i:cl-img/multi:late')
+        .sort(),
+    );
+  });
+
   it('removes only unused anonymous volumes unless widened to named ones', async () => {
     await runCleanup(service, await plan(options(['unused-volumes'])));
     expect(await inventory()).toEqual(without(['v:anon-free']));
