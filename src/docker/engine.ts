@@ -2,18 +2,13 @@ import { createInterface } from 'node:readline';
 import Docker from 'dockerode';
 import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
 import type { EngineTarget } from './connection.js';
-import { DockerError, toDockerError } from './errors.js';
+import { DockerError, guard, toDockerError } from './errors.js';
+import { diskUsageCalls } from './disk-usage.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
+import { networkCalls } from './networks.js';
 import type { ContainerAction, DockerService } from './service.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
-
-async function guard<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toDockerError(error);
-  }
-}
+import { volumeCalls } from './volumes.js';
 
 function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
   const components = (info as { Components?: { Name?: string }[] }).Components;
@@ -141,11 +136,16 @@ export function createDockerService(target: EngineTarget): DockerService {
 
     removeContainer: async (id, options) => {
       await guard(() =>
-        client().getContainer(id).remove({ force: options.force, v: true }),
+        client()
+          .getContainer(id)
+          .remove({ force: options.force, v: !options.keepVolumes }),
       );
     },
 
     removeImage,
     streamEvents,
+    ...volumeCalls(client),
+    ...networkCalls(client),
+    ...diskUsageCalls(client),
   };
 }

@@ -95,3 +95,12 @@ export function toDockerError(error: unknown): DockerError {
       return new DockerError('engine', message, raw.statusCode);
   }
 }
+
+/** Runs an engine call, turning whatever it throws into a DockerError. */
+export async function guard<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toDockerError(error);
+  }
+}

@@ -72,6 +72,11 @@ export function toContainerInfo(
     ports: formatPorts(raw.Ports as RawPort[]),
     project: labels['com.docker.compose.project'] ?? null,
     labels,
+    volumes: (raw.Mounts ?? []).flatMap((m) =>
+      m.Type === 'volume' && m.Name ? [m.Name] : [],
+    ),
+    // A stopped container names its networks but has no network IDs yet: go by name.
+    networks: Object.keys(raw.NetworkSettings?.Networks ?? {}),
   };
 }
 

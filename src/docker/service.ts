@@ -1,10 +1,15 @@
 import type { EngineTarget } from './connection.js';
 import type {
+  BuildCachePrune,
   ContainerInfo,
+  ContainerUsage,
+  DiskUsage,
   EngineEvent,
   EngineInfo,
   ImageInfo,
   ImageRemoval,
+  NetworkInfo,
+  VolumeInfo,
 } from './types.js';
 
 export type ContainerAction =
@@ -35,14 +40,45 @@ export interface DockerService {
   /** Starts, stops, restarts, pauses, unpauses or kills one container. */
   containerAction(id: string, action: ContainerAction): Promise<void>;
 
-  /** Removes a container with its anonymous volumes; `force` stops a running one first. */
-  removeContainer(id: string, options: { force: boolean }): Promise<void>;
+  /**
+   * Removes a container with its anonymous volumes (unless `keepVolumes`); `force` stops a
+   * running one first.
+   */
+  removeContainer(
+    id: string,
+    options: { force: boolean; keepVolumes?: boolean },
+  ): Promise<void>;
 
   /**
    * Removes an image by reference or ID. By reference the engine only untags while other
    * tags remain; by ID with `force` it removes the image with all its tags.
    */
   removeImage(ref: string, options: { force: boolean }): Promise<ImageRemoval>;
+
+  /** Every volume, without sizes (those come from diskUsage). */
+  listVolumes(): Promise<VolumeInfo[]>;
+
+  /** Removes a volume by name; the engine refuses (conflict) while a container uses it. */
+  removeVolume(name: string): Promise<void>;
+
+  /** Every network, the built-in bridge, host and none included. */
+  listNetworks(): Promise<NetworkInfo[]>;
+
+  /** Removes a network by ID; the engine refuses built-in ones and those with endpoints. */
+  removeNetwork(id: string): Promise<void>;
+
+  /**
+   * The engine's disk usage: images with shared and unique sizes, containers with their
+   * layer sizes, volumes with sizes and users, build cache. Slow on big hosts: call it only
+   * when asked; `signal` abandons it.
+   */
+  diskUsage(signal?: AbortSignal): Promise<DiskUsage>;
+
+  /** Containers with their layer sizes (slow: the engine walks each one's files). */
+  containerSizes(ids?: readonly string[]): Promise<ContainerUsage[]>;
+
+  /** Removes the build cache records with these IDs, and only those. */
+  pruneBuildCache(ids: readonly string[]): Promise<BuildCachePrune>;
 
   /**
    * Streams the engine's events until `signal` aborts (resolves) or the stream breaks

@@ -31,6 +31,10 @@ export interface ContainerInfo {
   /** The compose project, from the com.docker.compose.project label. */
   project: string | null;
   labels: Record<string, string>;
+  /** Names of the volumes mounted into it. */
+  volumes: string[];
+  /** Names of the networks it is attached to, running or not. */
+  networks: string[];
 }
 
 export interface ImageInfo {
@@ -74,4 +78,72 @@ export interface EngineEvent {
 export interface ImageRemoval {
   untagged: string[];
   deleted: string[];
+}
+
+export interface VolumeInfo {
+  name: string;
+  driver: string;
+  scope: string;
+  /** Unix seconds; 0 where the engine gave no time. */
+  created: number;
+  labels: Record<string, string>;
+  /** Created for one container without a name of its own (a 64-hex name, or so labelled). */
+  isAnonymous: boolean;
+  /** Bytes on disk, or -1 until disk usage is computed (or where the driver cannot tell). */
+  size: number;
+}
+
+export interface NetworkInfo {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  /** Unix seconds. */
+  created: number;
+  labels: Record<string, string>;
+  isInternal: boolean;
+  /** bridge, host and none: the engine's own, which cannot be removed. */
+  isBuiltIn: boolean;
+}
+
+export interface BuildCacheInfo {
+  id: string;
+  type: string;
+  description: string;
+  size: number;
+  /** Unix seconds. */
+  created: number;
+  lastUsed: number;
+  isInUse: boolean;
+  isShared: boolean;
+}
+
+/** A container with the sizes the engine computes only when asked. */
+export interface ContainerUsage extends ContainerInfo {
+  /** Bytes written in its own layer. */
+  sizeRw: number;
+  /** Its own layer plus the image's. */
+  sizeRootFs: number;
+}
+
+/** An image with what only the disk-usage call reports. */
+export interface ImageUsage extends ImageInfo {
+  /** Containers created from it, running or not; -1 where unknown. */
+  containerCount: number;
+}
+
+/** The engine's disk-usage answer (GET /system/df). */
+export interface DiskUsage {
+  /** Bytes of all image layers, each shared layer once. */
+  layersSize: number;
+  images: ImageUsage[];
+  containers: ContainerUsage[];
+  volumes: (VolumeInfo & { refCount: number })[];
+  buildCache: BuildCacheInfo[];
+}
+
+/** What the engine says it did when asked to prune build cache. */
+export interface BuildCachePrune {
+  deleted: string[];
+  spaceReclaimed: number;
 }

@@ -10,6 +10,15 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   dialog: 'confirm dialogs',
   report: 'bulk report',
   help: 'help',
+  volumes: 'volumes',
+  networks: 'networks',
+  disk: 'disk usage',
+  cleanup: 'cleanup choices',
+  'cleanup-label': 'cleanup label field',
+  'cleanup-scan': 'computing disk usage',
+  'cleanup-busy': 'cleanup running',
+  'cleanup-plan': 'cleanup plan',
+  'cleanup-result': 'cleanup result',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

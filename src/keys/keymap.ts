@@ -12,7 +12,16 @@ export type Scope =
   | 'filter'
   | 'dialog'
   | 'report'
-  | 'help';
+  | 'help'
+  | 'volumes'
+  | 'networks'
+  | 'disk'
+  | 'cleanup'
+  | 'cleanup-label'
+  | 'cleanup-scan'
+  | 'cleanup-busy'
+  | 'cleanup-plan'
+  | 'cleanup-result';
 
 export type ActionId =
   | 'quit'
@@ -42,7 +51,19 @@ export type ActionId =
   | 'image-force-remove'
   | 'confirm'
   | 'cancel'
-  | 'close';
+  | 'close'
+  | 'pane-volumes'
+  | 'pane-networks'
+  | 'cleanup-open'
+  | 'disk-usage-open'
+  | 'disk-usage-refresh'
+  | 'sizes'
+  | 'volume-remove'
+  | 'network-remove'
+  | 'toggle'
+  | 'cleanup-plan'
+  | 'cleanup-remove'
+  | 'back';
 
 export interface Binding {
   scope: Scope;
@@ -95,6 +116,35 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'report', keys: ['escape', 'return', 'q'], action: 'close', description: 'close the report', isInFooter: true },
 
   { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
+
+  { scope: 'global', keys: ['4'], action: 'pane-volumes', description: 'volumes pane' },
+  { scope: 'global', keys: ['5'], action: 'pane-networks', description: 'networks pane' },
+  { scope: 'global', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true },
+  { scope: 'global', keys: ['u'], action: 'disk-usage-open', description: 'disk usage', isInFooter: true },
+  { scope: 'containers', keys: ['z'], action: 'sizes', description: 'compute sizes' },
+  { scope: 'images', keys: ['z'], action: 'sizes', description: 'compute shared and unique sizes' },
+  { scope: 'volumes', keys: ['d'], action: 'volume-remove', description: 'remove', isInFooter: true },
+  { scope: 'volumes', keys: ['z'], action: 'sizes', description: 'compute sizes', isInFooter: true },
+  { scope: 'networks', keys: ['d'], action: 'network-remove', description: 'remove', isInFooter: true },
+  { scope: 'disk', keys: ['r'], action: 'disk-usage-refresh', description: 'compute again', isInFooter: true },
+  { scope: 'disk', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true },
+  { scope: 'disk', keys: ['escape', 'q'], action: 'close', description: 'close', isInFooter: true },
+  { scope: 'cleanup', keys: ['up', 'k'], action: 'up', description: 'move up' },
+  { scope: 'cleanup', keys: ['down', 'j'], action: 'down', description: 'move down' },
+  { scope: 'cleanup', keys: ['space'], action: 'toggle', description: 'choose or change', isInFooter: true },
+  { scope: 'cleanup', keys: ['return'], action: 'cleanup-plan', description: 'show the plan', isInFooter: true },
+  { scope: 'cleanup', keys: ['escape'], action: 'close', description: 'close the planner', isInFooter: true },
+  { scope: 'cleanup-label', keys: ['return'], action: 'confirm', description: 'keep the label', isInFooter: true },
+  { scope: 'cleanup-label', keys: ['escape'], action: 'cancel', description: 'no label filter', isInFooter: true },
+  { scope: 'cleanup-scan', keys: ['escape'], action: 'cancel', description: 'stop computing', isInFooter: true },
+  { scope: 'cleanup-plan', keys: ['up', 'k'], action: 'up', description: 'move up' },
+  { scope: 'cleanup-plan', keys: ['down', 'j'], action: 'down', description: 'move down' },
+  { scope: 'cleanup-plan', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'cleanup-plan', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'cleanup-plan', keys: ['space'], action: 'mark', description: 'keep or remove', isInFooter: true },
+  { scope: 'cleanup-plan', keys: ['return'], action: 'cleanup-remove', description: 'remove what is marked', isInFooter: true },
+  { scope: 'cleanup-plan', keys: ['escape'], action: 'back', description: 'back to the choices', isInFooter: true },
+  { scope: 'cleanup-result', keys: ['escape', 'return'], action: 'close', description: 'close', isInFooter: true },
 ];
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */

@@ -1,5 +1,11 @@
 import type { DockerError } from '../docker/errors.js';
-import type { ContainerInfo, EngineInfo, ImageInfo } from '../docker/types.js';
+import type {
+  ContainerInfo,
+  EngineInfo,
+  ImageInfo,
+  NetworkInfo,
+  VolumeInfo,
+} from '../docker/types.js';
 
 /** How the app's link to the engine stands. */
 export type LinkStatus =
@@ -15,6 +21,8 @@ export interface EngineState {
   isLoaded: boolean;
   containers: ContainerInfo[];
   images: ImageInfo[];
+  volumes: VolumeInfo[];
+  networks: NetworkInfo[];
 }
 
 export type EngineAction =
@@ -25,8 +33,12 @@ export type EngineAction =
       type: 'synced';
       containers: ContainerInfo[];
       images: ImageInfo[];
+      volumes: VolumeInfo[];
+      networks: NetworkInfo[];
     }
   | { type: 'images'; images: ImageInfo[] }
+  | { type: 'volumes'; volumes: VolumeInfo[] }
+  | { type: 'networks'; networks: NetworkInfo[] }
   /** Fresh rows for the containers in `ids`; an ID with no row here is gone. */
   | { type: 'containers-patched'; ids: string[]; containers: ContainerInfo[] };
 
@@ -36,6 +48,8 @@ export const initialEngineState: EngineState = {
   isLoaded: false,
   containers: [],
   images: [],
+  volumes: [],
+  networks: [],
 };
 
 function patchContainers(
@@ -88,9 +102,15 @@ export function engineReducer(
         isLoaded: true,
         containers: action.containers,
         images: action.images,
+        volumes: action.volumes,
+        networks: action.networks,
       };
     case 'images':
       return { ...state, images: action.images };
+    case 'volumes':
+      return { ...state, volumes: action.volumes };
+    case 'networks':
+      return { ...state, networks: action.networks };
     case 'containers-patched':
       return {
         ...state,

@@ -29,7 +29,16 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 interface Pending {
   containers: Set<string>;
   images: boolean;
+  volumes: boolean;
+  networks: boolean;
 }
+
+const nothingPending = (): Pending => ({
+  containers: new Set(),
+  images: false,
+  volumes: false,
+  networks: false,
+});
 
 export interface EngineHandle {
   state: EngineState;
@@ -44,14 +53,14 @@ export interface EngineHandle {
  */
 export function useEngine(service: DockerService): EngineHandle {
   const [state, dispatch] = useReducer(engineReducer, initialEngineState);
-  const pending = useRef<Pending>({ containers: new Set(), images: false });
+  const pending = useRef<Pending>(nothingPending());
   const flushTimer = useRef<NodeJS.Timeout | null>(null);
 
   const flush = useCallback(async () => {
     flushTimer.current = null;
-    const ids = [...pending.current.containers];
-    const wantsImages = pending.current.images;
-    pending.current = { containers: new Set(), images: false };
+    const wants = pending.current;
+    const ids = [...wants.containers];
+    pending.current = nothingPending();
 
     try {
       if (ids.length > 0) {
@@ -59,8 +68,17 @@ export function useEngine(service: DockerService): EngineHandle {
         dispatch({ type: 'containers-patched', ids, containers });
       }
 
-      if (wantsImages) {
+      if (wants.images) {
         dispatch({ type: 'images', images: await service.listImages() });
+      }
+
+      // Volume and network events are rare and their lists short: re-read them whole.
+      if (wants.volumes) {
+        dispatch({ type: 'volumes', volumes: await service.listVolumes() });
+      }
+
+      if (wants.networks) {
+        dispatch({ type: 'networks', networks: await service.listNetworks() });
       }
     } catch {
       // A read that fails here fails because the engine went away; the events stream
@@ -76,8 +94,12 @@ export function useEngine(service: DockerService): EngineHandle {
     (event: EngineEvent) => {
       if (event.scope === 'container' && event.id) {
         pending.current.containers.add(event.id);
-      } else if (event.scope === 'image') {
-        pending.current.images = true;
+      } else if (
+        event.scope === 'image' ||
+        event.scope === 'volume' ||
+        event.scope === 'network'
+      ) {
+        pending.current[`${event.scope}s`] = true;
       } else {
         return;
       }
@@ -88,11 +110,13 @@ export function useEngine(service: DockerService): EngineHandle {
   );
 
   const sync = useCallback(async () => {
-    const [containers, images] = await Promise.all([
+    const [containers, images, volumes, networks] = await Promise.all([
       service.listContainers(),
       service.listImages(),
+      service.listVolumes(),
+      service.listNetworks(),
     ]);
-    dispatch({ type: 'synced', containers, images });
+    dispatch({ type: 'synced', containers, images, volumes, networks });
   }, [service]);
 
   useEffect(() => {

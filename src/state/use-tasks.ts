@@ -45,7 +45,8 @@ export interface Tasks {
   notify: (notice: Notice | null) => void;
 }
 
-async function eachLimited<T>(
+/** Runs `work` on every item with at most `limit` in flight. */
+export async function eachLimited<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>,

@@ -3,7 +3,9 @@ import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
+import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
+import { DiskView } from './disk/disk-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
@@ -12,8 +14,10 @@ import { ClockContext, useClock } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { ConnectionScreen } from './screens/connection-screen.js';
+import { NetworksPane } from './networks/networks-pane.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './screens/too-small.js';
 import { useAppController } from './use-app.js';
+import { VolumesPane } from './volumes/volumes-pane.js';
 
 /** Rows the header (two), status line and footer take. */
 const CHROME_ROWS = 4;
@@ -84,7 +88,7 @@ function Screen({
     0,
   );
   const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.pane === pane;
+    overlay?.kind !== 'help' && focus.view === null && focus.pane === pane;
 
   return (
     <ClockContext.Provider value={now}>
@@ -94,7 +98,12 @@ function Screen({
           address={service.target.address}
           link={engine.link}
           pane={focus.pane}
-          counts={{ containers: engine.containers.length, images: tagRows }}
+          counts={{
+            containers: engine.containers.length,
+            images: tagRows,
+            volumes: engine.volumes.length,
+            networks: engine.networks.length,
+          }}
           running={running}
           now={now}
         />
@@ -115,6 +124,37 @@ function Screen({
             isFiltering={focus.isFiltering && focus.pane === 'images'}
           />
         </Box>
+        <Box display={isShown('volumes') ? 'flex' : 'none'}>
+          <VolumesPane
+            {...common}
+            volumes={engine.volumes}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'volumes'}
+          />
+        </Box>
+        <Box display={isShown('networks') ? 'flex' : 'none'}>
+          <NetworksPane
+            {...common}
+            networks={engine.networks}
+            containers={engine.containers}
+            isFiltering={focus.isFiltering && focus.pane === 'networks'}
+          />
+        </Box>
+        <DiskView
+          service={service}
+          isOpen={overlay?.kind !== 'help' && focus.view === 'disk'}
+          height={paneHeight}
+        />
+        {/* Mounted while closed too, so that it keeps its choices between visits. */}
+        <CleanupView
+          service={service}
+          onConfirm={app.confirm}
+          isOpen={
+            overlay?.kind !== 'help' && !!focus.view?.startsWith('cleanup')
+          }
+          height={paneHeight}
+          width={size.columns}
+        />
         {overlay?.kind === 'confirm' ? (
           <ConfirmDialog
             confirmation={overlay.confirmation}

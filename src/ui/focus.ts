@@ -8,10 +8,24 @@ export type Overlay =
   | { kind: 'confirm'; confirmation: Confirmation }
   | null;
 
+/** The views that cover the panes, each named by the scope it receives keys in. */
+export const VIEW_SCOPES = [
+  'disk',
+  'cleanup',
+  'cleanup-label',
+  'cleanup-scan',
+  'cleanup-busy',
+  'cleanup-plan',
+  'cleanup-result',
+] as const satisfies readonly Scope[];
+
+export type ViewScope = (typeof VIEW_SCOPES)[number];
+
 export interface Focus {
   pane: PaneId;
   overlay: Overlay;
   isFiltering: boolean;
+  view: ViewScope | null;
 }
 
 /**
@@ -62,6 +76,7 @@ export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];
   if (focus.overlay?.kind === 'help') return ['help', 'always'];
   if (hasReport) return ['report', 'always'];
+  if (focus.view) return [focus.view, 'always'];
   if (focus.isFiltering) return ['filter', 'always'];
 
   return [focus.pane, 'list', 'global', 'always'];

@@ -24,7 +24,12 @@ export function useAppController(service: DockerService) {
   const engine = useEngine(service);
   const tasks = useTasks();
   const [store] = useState<FocusStore>(() =>
-    createFocusStore({ pane: 'containers', overlay: null, isFiltering: false }),
+    createFocusStore({
+      pane: 'containers',
+      overlay: null,
+      isFiltering: false,
+      view: null,
+    }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());
   const focus = useFocus(store);
@@ -48,6 +53,10 @@ export function useAppController(service: DockerService) {
     'pane-previous': step(-1),
     'pane-containers': show('containers'),
     'pane-images': show('images'),
+    'pane-volumes': show('volumes'),
+    'pane-networks': show('networks'),
+    'cleanup-open': () => store.set({ view: 'cleanup' }),
+    'disk-usage-open': () => store.set({ view: 'disk' }),
     refresh: engine.refresh,
   });
   useSlotIn(registry, 'always', { quit: exit });

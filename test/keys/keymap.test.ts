@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYMAP, type Scope, actionFor } from '../../src/keys/keymap.js';
 import { PANES } from '../../src/ui/chrome/header.js';
-import { type Focus, scopesOf } from '../../src/ui/focus.js';
+import { type Focus, VIEW_SCOPES, scopesOf } from '../../src/ui/focus.js';
 
 /** Every path of scopes the app can have open, as the focus store computes them. */
 function allPaths(): [string, readonly Scope[]][] {
@@ -19,8 +19,11 @@ function allPaths(): [string, readonly Scope[]][] {
     for (const overlay of overlays) {
       for (const isFiltering of [false, true]) {
         for (const hasReport of [false, true]) {
-          const scopes = scopesOf({ pane, overlay, isFiltering }, hasReport);
-          paths.set(scopes.join('>'), scopes);
+          for (const view of [null, ...VIEW_SCOPES]) {
+            const focus = { pane, overlay, isFiltering, view };
+            const scopes = scopesOf(focus, hasReport);
+            paths.set(scopes.join('>'), scopes);
+          }
         }
       }
     }

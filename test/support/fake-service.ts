@@ -53,6 +53,8 @@ export function container(
     ports: '',
     project: null,
     labels: {},
+    volumes: [],
+    networks: [],
     ...overrides,
   };
 }
@@ -109,6 +111,27 @@ export function createFakeService(
 
       return { untagged: [ref], deleted: [] };
     },
+    listVolumes: async () => [],
+    removeVolume: async (name) => {
+      fake.calls.push(`remove-volume ${name}`);
+    },
+    listNetworks: async () => [],
+    removeNetwork: async (id) => {
+      fake.calls.push(`remove-network ${id}`);
+    },
+    diskUsage: async () => ({
+      layersSize: 0,
+      images: fake.images.map((i) => ({ ...i, containerCount: -1 })),
+      containers: fake.containers.map((c) => ({
+        ...c,
+        sizeRw: 1000,
+        sizeRootFs: 2000,
+      })),
+      volumes: [],
+      buildCache: [],
+    }),
+    containerSizes: async () => [],
+    pruneBuildCache: async () => ({ deleted: [], spaceReclaimed: 0 }),
     streamEvents: (onEvent, signal) =>
       new Promise<void>((resolve) => {
         listeners.add(onEvent);

@@ -3,11 +3,13 @@ import type { EngineInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 
-export type PaneId = 'containers' | 'images';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
 
 export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
   { id: 'containers', title: 'Containers', key: '1' },
   { id: 'images', title: 'Images', key: '2' },
+  { id: 'volumes', title: 'Volumes', key: '4' },
+  { id: 'networks', title: 'Networks', key: '5' },
 ];
 
 export interface HeaderProps {

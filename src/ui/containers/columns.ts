@@ -1,5 +1,5 @@
 import type { ContainerInfo } from '../../docker/types.js';
-import { formatAge, shortId } from '../../lib/format.js';
+import { formatAge, formatBytes, shortId } from '../../lib/format.js';
 import type { Column, SortOrder } from '../table/column.js';
 
 /** The state as a person reads it: "exited (137)", "running", "paused". */
@@ -34,8 +34,11 @@ export function imageText(container: ContainerInfo): string {
     : container.image;
 }
 
+/** A container with the size of its own layer, once asked for with `z`. */
+export type SizedContainer = ContainerInfo & { sizeRw?: number };
+
 // prettier-ignore
-export const containerColumns: readonly Column<ContainerInfo>[] = [
+export const containerColumns: readonly Column<SizedContainer>[] = [
   { title: 'NAME', width: 20, isFlexible: true, priority: 10, text: (c) => c.name },
   { title: 'IMAGE', width: 18, isFlexible: true, priority: 8, text: imageText },
   { title: 'STATE', width: 12, priority: 9, text: stateText },
@@ -43,6 +46,7 @@ export const containerColumns: readonly Column<ContainerInfo>[] = [
   { title: 'AGE', width: 5, priority: 6, align: 'right', isTimeBased: true, text: (c) => formatAge(c.created) },
   { title: 'PORTS', width: 16, priority: 3, text: (c) => c.ports },
   { title: 'PROJECT', width: 10, priority: 2, text: (c) => c.project ?? '' },
+  { title: 'SIZE', width: 9, priority: 1, align: 'right', text: (c) => formatBytes(c.sizeRw) },
 ];
 
 const STATE_RANK: Record<ContainerInfo['state'], number> = {
@@ -58,7 +62,7 @@ const STATE_RANK: Record<ContainerInfo['state'], number> = {
 const newestFirst = (a: ContainerInfo, b: ContainerInfo) =>
   b.created - a.created || a.name.localeCompare(b.name);
 
-export const containerSorts: readonly SortOrder<ContainerInfo>[] = [
+export const containerSorts: readonly SortOrder<SizedContainer>[] = [
   {
     label: 'state',
     compare: (a, b) =>
@@ -70,4 +74,8 @@ export const containerSorts: readonly SortOrder<ContainerInfo>[] = [
     compare: (a, b) => a.image.localeCompare(b.image) || newestFirst(a, b),
   },
   { label: 'age', compare: newestFirst },
+  {
+    label: 'size',
+    compare: (a, b) => (b.sizeRw ?? -1) - (a.sizeRw ?? -1) || newestFirst(a, b),
+  },
 ];

@@ -1,10 +1,15 @@
+import { useMemo, useState } from 'react';
 import type { ContainerInfo } from '../../docker/types.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
 import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { usePaneKeys } from '../hooks/use-pane-keys.js';
 import * as actions from './actions.js';
-import { containerColumns, containerSorts } from './columns.js';
+import {
+  type SizedContainer,
+  containerColumns,
+  containerSorts,
+} from './columns.js';
 
 const COLORS: Partial<Record<ContainerInfo['state'], string>> = {
   running: 'green',
@@ -15,7 +20,7 @@ const COLORS: Partial<Record<ContainerInfo['state'], string>> = {
   created: 'gray',
 };
 
-const CONFIG: ListConfig<ContainerInfo> = {
+const CONFIG: ListConfig<SizedContainer> = {
   keyOf: (c) => c.id,
   columns: containerColumns,
   sorts: containerSorts,
@@ -30,7 +35,29 @@ export interface ContainersPaneProps extends PaneProps {
 /** Pane 1: every container, running first, with start/stop, pause and removal. */
 export function ContainersPane(props: ContainersPaneProps) {
   const { service, tasks } = props;
-  const list = useListPane(props.containers, CONFIG, props.height);
+  const [sizes, setSizes] = useState<ReadonlyMap<string, number>>(new Map());
+  const rows = useMemo(
+    () =>
+      props.containers.map((c) => {
+        const sizeRw = sizes.get(c.id);
+        return sizeRw === undefined ? c : { ...c, sizeRw };
+      }),
+    [props.containers, sizes],
+  );
+  const list = useListPane(rows, CONFIG, props.height);
+
+  // The engine walks each container's files to size it: only when asked, for all at once.
+  const computeSizes = () => {
+    tasks.notify({ tone: 'info', text: 'Computing container sizes…' });
+    service.containerSizes().then(
+      (sized) => {
+        setSizes(new Map(sized.map((c) => [c.id, c.sizeRw])));
+        tasks.notify({ tone: 'success', text: 'Container sizes computed.' });
+      },
+      (error: Error) =>
+        tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
+    );
+  };
 
   usePaneKeys('containers', list, (withTargets) => ({
     'container-start-stop': withTargets((rows) =>
@@ -48,6 +75,7 @@ export function ContainersPane(props: ContainersPaneProps) {
     'container-force-remove': withTargets((rows) =>
       props.onConfirm(actions.removal(service, tasks, rows, true)),
     ),
+    sizes: computeSizes,
   }));
 
   return (

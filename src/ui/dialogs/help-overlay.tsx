@@ -6,6 +6,11 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'list', title: 'Lists' },
   { scope: 'containers', title: 'Containers' },
   { scope: 'images', title: 'Images' },
+  { scope: 'volumes', title: 'Volumes' },
+  { scope: 'networks', title: 'Networks' },
+  { scope: 'disk', title: 'Disk usage' },
+  { scope: 'cleanup', title: 'Cleanup choices' },
+  { scope: 'cleanup-plan', title: 'Cleanup plan' },
   { scope: 'filter', title: 'Filter prompt' },
   { scope: 'dialog', title: 'Confirm dialogs' },
 ];
@@ -16,7 +21,7 @@ export function HelpOverlay({ height }: { height: number }) {
     { key: title, text: title, isTitle: true },
     ...KEYMAP.filter((b) => b.scope === scope).map((b) => ({
       key: `${scope}-${b.action}`,
-      text: `  ${b.keys.map(keyLabel).join(' ').padEnd(16)} ${b.description}`,
+      text: `  ${b.keys.map(keyLabel).join(' ').padEnd(11)} ${b.description}`,
       isTitle: false,
     })),
   ]);

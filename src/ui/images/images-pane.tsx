@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ContainerInfo, ImageInfo } from '../../docker/types.js';
 import { type ImageRow, imageRows } from '../../state/image-rows.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
@@ -25,10 +25,16 @@ export interface ImagesPaneProps extends PaneProps {
 /** Pane 2: one row per tag, with removal of a tag (`d`) or a whole image (`D`). */
 export function ImagesPane(props: ImagesPaneProps) {
   const { service, tasks, containers } = props;
-  const rows = useMemo(
-    () => imageRows(props.images, containers),
-    [props.images, containers],
-  );
+  const [shared, setShared] = useState<ReadonlyMap<string, number>>(new Map());
+  const rows = useMemo(() => {
+    // The image list leaves shared sizes out; disk usage, asked for with `z`, has them.
+    const images = props.images.map((image) => {
+      const sharedSize = shared.get(image.id);
+      return sharedSize === undefined ? image : { ...image, sharedSize };
+    });
+
+    return imageRows(images, containers);
+  }, [props.images, containers, shared]);
   const list = useListPane(rows, CONFIG, props.height);
 
   usePaneKeys('images', list, (withTargets) => ({
@@ -38,6 +44,20 @@ export function ImagesPane(props: ImagesPaneProps) {
     'image-force-remove': withTargets((targets) =>
       props.onConfirm(imageForceRemoval(service, tasks, targets, containers)),
     ),
+    sizes: () => {
+      tasks.notify({
+        tone: 'info',
+        text: 'Computing shared and unique sizes…',
+      });
+      service.diskUsage().then(
+        (usage) => {
+          setShared(new Map(usage.images.map((i) => [i.id, i.sharedSize])));
+          tasks.notify({ tone: 'success', text: 'Image sizes computed.' });
+        },
+        (error: Error) =>
+          tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
+      );
+    },
   }));
 
   return (

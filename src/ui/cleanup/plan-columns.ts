@@ -1,0 +1,20 @@
+import { formatAge, formatBytes } from '../../lib/format.js';
+import type { PlanItem } from '../../state/cleanup-plan.js';
+import type { Column } from '../table/column.js';
+
+/** Why it goes; something used only by planned containers goes once they have gone. */
+function whyText(item: PlanItem): string {
+  const count = item.needs.length;
+  if (count === 0) return item.reason;
+
+  return `${item.reason}, after ${count} container${count === 1 ? '' : 's'}`;
+}
+
+// prettier-ignore
+export const planColumns: readonly Column<PlanItem>[] = [
+  { title: 'KIND', width: 11, priority: 9, text: (i) => i.kind },
+  { title: 'NAME', width: 24, isFlexible: true, priority: 10, text: (i) => i.name },
+  { title: 'WHY', width: 12, isFlexible: true, priority: 7, text: whyText },
+  { title: 'SIZE', width: 9, priority: 8, align: 'right', text: (i) => formatBytes(i.size) },
+  { title: 'AGE', width: 5, priority: 6, align: 'right', text: (i) => formatAge(i.created) },
+];
