@@ -1,6 +1,6 @@
 import { type Key, useInput } from 'ink';
 import { createContext, useContext, useRef } from 'react';
-import { characterName, keyName } from '../keys/key-name.js';
+import { characterName, isPrintable, keyName } from '../keys/key-name.js';
 import { type ActionId, type Scope, actionFor } from '../keys/keymap.js';
 import type { FocusStore } from './focus.js';
 
@@ -60,6 +60,19 @@ export function useKeyRouter(
       for (const character of characters) {
         route(character, characterName(character));
       }
+      return;
+    }
+
+    // Esc and the next key typed at once arrive as one Alt-key sequence ("\u001b2"). No
+    // binding uses Alt, so it means what the person pressed: Esc, then the key.
+    if (
+      key.meta &&
+      !key.escape &&
+      characters.length === 1 &&
+      isPrintable(input)
+    ) {
+      route('', 'escape');
+      route(input, characterName(input));
       return;
     }
 

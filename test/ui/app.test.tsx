@@ -271,4 +271,17 @@ describe('the app with a fake engine', () => {
 
     expect(cursorLine(frame, 'long-up')).toContain('Up 3h');
   });
+
+  it('reads Esc and a key typed at once as Esc, then the key', async () => {
+    const service = threeContainers();
+    const app = start(service);
+    await app.waitFor('charlie');
+
+    app.press('?');
+    await app.waitFor('Keys');
+    app.press(`${KEYS.escape}2`);
+    const frame = await app.waitFor('REPOSITORY');
+
+    expect(frame).not.toContain('Keys ·');
+  });
 });
