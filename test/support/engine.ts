@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { resolveTarget } from '../../src/docker/connection.js';
+import type { CredentialStore } from '../../src/docker/credentials.js';
 import { createDockerService } from '../../src/docker/engine.js';
 import type { DockerService } from '../../src/docker/service.js';
 
@@ -25,9 +26,17 @@ export async function docker(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-/** The service module, connected to the private test engine. */
-export async function connectedService(): Promise<DockerService> {
-  const service = createDockerService(resolveTarget(engineHost(), {}));
+/**
+ * The service module, connected to the private test engine. Tests that log in hand it a
+ * credential store over a temporary DOCKER_CONFIG, never the user's ~/.docker.
+ */
+export async function connectedService(
+  credentials?: CredentialStore,
+): Promise<DockerService> {
+  const service = createDockerService(
+    resolveTarget(engineHost(), {}),
+    credentials,
+  );
   await service.connect();
 
   return service;

@@ -1,0 +1,73 @@
+import type Docker from 'dockerode';
+import type { CredentialStore } from './credentials.js';
+import { toDockerError } from './errors.js';
+import { HUB_AUTH_KEY, HUB_DOMAIN } from './reference.js';
+import { listCatalog, listTags } from './registry-api.js';
+import type { DockerService } from './service.js';
+import type { SearchResult } from './types.js';
+
+type Search = Pick<
+  DockerService,
+  'searchHub' | 'searchRegistry' | 'listTags' | 'knownRegistries'
+>;
+
+interface HubResult {
+  name?: string;
+  description?: string;
+  star_count?: number;
+  is_official?: boolean;
+}
+
+/** Registry search: Docker Hub through the engine, other registries through their catalog. */
+export function createSearch(
+  client: () => Docker,
+  credentials: CredentialStore,
+): Search {
+  return {
+    searchHub: async (term) => {
+      const found = await credentials.get(HUB_DOMAIN);
+      const authconfig = found && { ...found, serveraddress: HUB_AUTH_KEY };
+      const options = { term, limit: 100 };
+      // dockerode turns every enumerable option into the query string, and would put the
+      // password in the URL: hidden from it, the credentials go only in X-Registry-Auth.
+      Object.defineProperty(options, 'authconfig', { value: authconfig });
+      let answer: HubResult[];
+      try {
+        answer = (await client().searchImages(options)) as HubResult[];
+      } catch (error) {
+        throw toDockerError(error);
+      }
+
+      return answer.map(
+        (r): SearchResult => ({
+          name: r.name ?? '',
+          description: r.description ?? '',
+          stars: r.star_count ?? 0,
+          isOfficial: r.is_official === true,
+        }),
+      );
+    },
+
+    searchRegistry: async (registry, term) => {
+      const names = await listCatalog(
+        registry,
+        await credentials.get(registry),
+      );
+      const word = term.trim().toLowerCase();
+
+      return names
+        .filter((name) => name.toLowerCase().includes(word))
+        .map((name) => ({
+          name: `${registry}/${name}`,
+          description: '',
+          stars: null,
+          isOfficial: false,
+        }));
+    },
+
+    listTags: async (registry, repository) =>
+      listTags(registry, repository, await credentials.get(registry)),
+
+    knownRegistries: () => credentials.registries(),
+  };
+}
