@@ -1,0 +1,99 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCredentialStore } from '../../src/docker/credentials.js';
+import { connectedService } from '../support/engine.js';
+import { type FakeHub, startFakeHub } from '../support/hub-search.js';
+
+const ENTRIES = [
+  {
+    name: 'library/shelf',
+    description: 'official shelf',
+    star_count: 42,
+    is_official: true,
+  },
+  {
+    name: 'ada/shelf-tools',
+    description: 'tools\u001b[31m',
+    star_count: 3,
+    is_official: false,
+  },
+  {
+    name: 'other/thing',
+    description: 'unrelated',
+    star_count: 1,
+    is_official: false,
+  },
+];
+
+describe('Docker Hub search through the real engine', () => {
+  let hub: FakeHub;
+
+  beforeAll(async () => {
+    hub = await startFakeHub(ENTRIES);
+  });
+
+  afterAll(() => hub.stop());
+
+  it('returns what the index answered, as view models, for the word searched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockhand-config-'));
+    const service = await connectedService(
+      createCredentialStore({ DOCKER_CONFIG: dir }),
+    );
+
+    const results = await service.searchHub(`${hub.address}/shelf`);
+
+    expect(hub.queries).toContain('shelf');
+    expect(results).toEqual([
+      {
+        name: 'library/shelf',
+        description: 'official shelf',
+        stars: 42,
+        isOfficial: true,
+      },
+      {
+        name: 'ada/shelf-tools',
+        description: 'tools\u001b[31m',
+        stars: 3,
+        isOfficial: false,
+      },
+    ]);
+  });
+});
+
+describe('a credential helper named in config.json', () => {
+  it('receives the login instead of config.json, and answers later lookups', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockhand-helper-'));
+    const helper = join(dir, 'docker-credential-dhtest');
+    // A helper that keeps one secret in a file, speaking the docker-credential protocol.
+    writeFileSync(
+      helper,
+      `#!/bin/sh\ncase "$1" in\n  store) cat > "${dir}/kept" ;;\n` +
+        `  get) cat >/dev/null; [ -f "${dir}/kept" ] || { echo "credentials not found in native keychain"; exit 1; }; cat "${dir}/kept" ;;\n` +
+        `  erase) cat >/dev/null; rm -f "${dir}/kept" ;;\nesac\n`,
+    );
+    chmodSync(helper, 0o755);
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ credsStore: 'dhtest' }),
+    );
+    const store = createCredentialStore({
+      DOCKER_CONFIG: dir,
+      PATH: `${dir}:${process.env.PATH}`,
+    });
+
+    await store.store('127.0.0.1:5999', {
+      username: 'ada',
+      password: 's3cret',
+    });
+    const config = readFileSync(join(dir, 'config.json'), 'utf8');
+    const found = await store.get('127.0.0.1:5999');
+    await store.erase('127.0.0.1:5999');
+
+    expect(config).not.toContain('s3cret');
+    expect(JSON.parse(config).auths).toEqual({ '127.0.0.1:5999': {} });
+    expect(found).toEqual({ username: 'ada', password: 's3cret' });
+    expect(await store.get('127.0.0.1:5999')).toBeNull();
+  });
+});
