@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
 import { pack } from 'tar-fs';
+import { DockerError } from './errors.js';
 
 // The package is CommonJS (`module.exports = factory`) but its types declare an ES default.
 const dockerignore =
@@ -15,6 +16,16 @@ export async function packContext(
   folder: string,
   dockerfile: string,
 ): Promise<NodeJS.ReadableStream> {
+  const found = await stat(folder).catch(() => null);
+  if (!found?.isDirectory()) {
+    throw new DockerError('bad-request', `${folder} is not a folder`);
+  }
+
+  const file = await stat(`${folder}/${dockerfile}`).catch(() => null);
+  if (!file?.isFile()) {
+    throw new DockerError('bad-request', `${folder} has no ${dockerfile}`);
+  }
+
   const rules = await readFile(`${folder}/.dockerignore`, 'utf8').catch(
     () => '',
   );

@@ -5,12 +5,16 @@ import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
+import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { useClock } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
+import { LifecycleContext } from './registry/lifecycle.js';
+import { RegistryPane } from './registry/registry-pane.js';
+import { TransferView } from './registry/transfer-view.js';
 import { ConnectionScreen } from './screens/connection-screen.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './screens/too-small.js';
 import { useAppController } from './use-app.js';
@@ -29,7 +33,9 @@ export function App({ service }: { service: DockerService }) {
   return (
     <FocusContext.Provider value={app.store}>
       <KeyRegistryContext.Provider value={app.registry}>
-        <Screen app={app} service={service} />
+        <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
+          <Screen app={app} service={service} />
+        </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
     </FocusContext.Provider>
   );
@@ -82,8 +88,11 @@ function Screen({
     (sum, image) => sum + Math.max(1, image.repoTags.length),
     0,
   );
-  const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.pane === pane;
+  const isCovered =
+    overlay?.kind === 'help' ||
+    overlay?.kind === 'form' ||
+    overlay?.kind === 'transfer';
+  const isShown = (pane: string) => !isCovered && focus.pane === pane;
 
   return (
     <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
@@ -97,7 +106,21 @@ function Screen({
         now={now}
       />
       {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
-      {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
+      {overlay?.kind === 'form' ? (
+        <FormDialog
+          form={overlay.form}
+          height={paneHeight}
+          onCancel={() => app.store.set({ overlay: null })}
+        />
+      ) : null}
+      {overlay?.kind === 'transfer' ? (
+        <TransferView
+          transfer={app.lifecycle.transfer}
+          height={paneHeight}
+          onClose={app.lifecycle.closeTransfer}
+        />
+      ) : null}
+      {/* Every pane stays mounted, so each keeps its cursor, marks and filter. */}
       <Box display={isShown('containers') ? 'flex' : 'none'}>
         <ContainersPane
           {...common}
@@ -111,6 +134,12 @@ function Screen({
           images={engine.images}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'images'}
+        />
+      </Box>
+      <Box display={isShown('registry') ? 'flex' : 'none'}>
+        <RegistryPane
+          {...common}
+          isFiltering={focus.isFiltering && focus.pane === 'registry'}
         />
       </Box>
       {overlay?.kind === 'confirm' ? (

@@ -3,11 +3,12 @@ import type { EngineInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 
-export type PaneId = 'containers' | 'images';
+export type PaneId = 'containers' | 'images' | 'registry';
 
 export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
   { id: 'containers', title: 'Containers', key: '1' },
   { id: 'images', title: 'Images', key: '2' },
+  { id: 'registry', title: 'Registry', key: '3' },
 ];
 
 export interface HeaderProps {
@@ -15,7 +16,8 @@ export interface HeaderProps {
   address: string;
   link: LinkStatus;
   pane: PaneId;
-  counts: Record<PaneId, number>;
+  /** Panes that count objects; the registry pane counts none. */
+  counts: Partial<Record<PaneId, number>>;
   running: number;
   now: number;
 }
@@ -32,6 +34,9 @@ function linkText(link: LinkStatus, now: number): [string, string] {
     }
   }
 }
+
+const countText = (count: number | undefined) =>
+  count === undefined ? '' : ` ${count}`;
 
 /** The engine in use, its link state, and the pane tabs with their counts. */
 export function Header(props: HeaderProps) {
@@ -53,7 +58,7 @@ export function Header(props: HeaderProps) {
             inverse={pane.id === props.pane}
             bold={pane.id === props.pane}
           >
-            {` ${pane.key} ${pane.title} ${props.counts[pane.id]} `}
+            {` ${pane.key} ${pane.title}${countText(props.counts[pane.id])} `}
           </Text>
         ))}
         <Text dimColor> {props.running} running</Text>

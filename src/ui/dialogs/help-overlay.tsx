@@ -6,6 +6,9 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'list', title: 'Lists' },
   { scope: 'containers', title: 'Containers' },
   { scope: 'images', title: 'Images' },
+  { scope: 'registry', title: 'Registry' },
+  { scope: 'form', title: 'Prompts' },
+  { scope: 'transfer', title: 'Pull, push, build' },
   { scope: 'filter', title: 'Filter prompt' },
   { scope: 'dialog', title: 'Confirm dialogs' },
 ];
