@@ -1,0 +1,196 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_IMAGE,
+  cleanEngine,
+  docker,
+  engineHost,
+} from '../support/engine.js';
+import { type TestRegistry, startRegistry } from '../support/registry.js';
+import { type TmuxApp, startApp } from '../support/tmux.js';
+
+const LABEL = 'dockhand.test=e2e-registry';
+const USER = { name: 'ada', password: 'letmein' };
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dockhand-e2e-'));
+  for (const [name, text] of Object.entries(files))
+    writeFileSync(join(dir, name), text);
+
+  return dir;
+}
+
+describe('the image lifecycle in a real terminal', () => {
+  let open: TestRegistry;
+  let locked: TestRegistry;
+  let config: string;
+  let app: TmuxApp | undefined;
+
+  const start = async () => {
+    app = await startApp({
+      env: { DOCKER_HOST: engineHost(), DOCKER_CONFIG: config, HOME: config },
+      rows: 32,
+    });
+    await app.waitFor('● live');
+    return app;
+  };
+
+  /** Types into the focused prompt field, replacing what it held. */
+  const fill = async (ui: TmuxApp, text: string) => {
+    await ui.keys('C-u');
+    await ui.type(text);
+  };
+
+  beforeAll(async () => {
+    open = await startRegistry();
+    locked = await startRegistry(USER);
+    config = mkdtempSync(join(tmpdir(), 'dockhand-e2e-config-'));
+    await cleanEngine(LABEL, `${open.address}/e2e-reg`);
+  });
+
+  afterEach(() => app?.kill());
+
+  afterAll(async () => {
+    await cleanEngine(LABEL, `${open.address}/e2e-reg`);
+    await cleanEngine(LABEL, 'e2e-reg');
+    await open.stop();
+    await locked.stop();
+  });
+
+  it('searches a registry, pulls a tag with layer progress, and shows it in the images pane', async () => {
+    const ref = `${open.address}/e2e-reg/app:v1`;
+    const context = folder({
+      Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN head -c 300000 /dev/urandom > /blob\n`,
+    });
+    await docker('build', '-q', '-t', ref, context);
+    await docker('push', ref);
+    await docker('rmi', ref);
+    const ui = await start();
+
+    await ui.keys('3', 's');
+    await ui.waitFor('Search a registry');
+    await ui.type('app');
+    await ui.keys('Tab');
+    await fill(ui, open.address);
+    await ui.keys('Enter');
+    await ui.waitFor(`1 found on ${open.address}`);
+    await ui.keys('Enter');
+    await ui.waitFor('tag v1');
+    await ui.keys('Enter');
+    const done = await ui.waitFor('done · Esc closes', 20_000);
+    await ui.keys('Escape', '2');
+    const images = await ui.waitFor(`${open.address}/e2e-reg/app`);
+
+    expect(done).toMatch(/Pull complete \d/);
+    expect(done).toMatch(/total \d+(\.\d)? kB \/ \d+(\.\d)? kB/);
+    expect(images).toContain('Pulled');
+    expect(await docker('image', 'inspect', '-f', '{{.Id}}', ref)).toMatch(
+      /^sha256:/,
+    );
+  });
+
+  it('tags an image, pushes the tag, and the registry catalog lists it', async () => {
+    const target = `${open.address}/e2e-reg/pushed:v2`;
+    const ui = await start();
+
+    // The list acts on the rows it last drew: let the filter draw before acting on it.
+    const filter = async (text: string) => {
+      await ui.keys('/');
+      await ui.type(text);
+      await ui.waitFor(`/${text}  1 of`);
+      await ui.keys('Enter');
+    };
+
+    await ui.keys('2');
+    await filter(BASE_IMAGE.split(':')[0] ?? '');
+    await ui.keys('t');
+    await ui.waitFor(`Tag ${BASE_IMAGE} as`);
+    await fill(ui, 'Not/Valid');
+    await ui.keys('Enter');
+    await ui.waitFor('must be lowercase');
+    await fill(ui, target);
+    await ui.keys('Enter');
+    await ui.waitFor(`Tagged ${BASE_IMAGE} as ${target}`);
+    await ui.keys('Escape');
+    await filter('e2e-reg/pushed');
+    await ui.keys('P');
+    await ui.waitFor('done · Esc closes', 20_000);
+    const catalog = await (
+      await fetch(`http://${open.address}/v2/_catalog`)
+    ).json();
+
+    expect(catalog.repositories).toContain('e2e-reg/pushed');
+  });
+
+  it('refuses a wrong password, logs in with the right one, and searches with it', async () => {
+    const ui = await start();
+
+    const login = async (password: string) => {
+      await ui.keys('L');
+      await ui.waitFor('Log in to a registry');
+      await fill(ui, locked.address);
+      await ui.keys('Tab');
+      await ui.type(USER.name);
+      await ui.keys('Tab');
+      await ui.type(password);
+      const prompt = await ui.waitFor('•'.repeat(password.length));
+      await ui.keys('Enter');
+      return prompt;
+    };
+
+    await ui.keys('3');
+    const prompt = await login('wrong-one');
+    await ui.waitFor(`Could not log in to ${locked.address}`);
+    await login(USER.password);
+    await ui.waitFor(`Logged in to ${locked.address}`);
+    await ui.keys('s');
+    await ui.waitFor('Search a registry');
+    await ui.keys('Tab');
+    await fill(ui, locked.address);
+    await ui.keys('Enter');
+    await ui.waitFor(`0 found on ${locked.address}`);
+    const file = join(config, 'config.json');
+
+    expect(prompt).toContain('•••••••••');
+    expect(prompt).not.toContain('wrong-one');
+    expect(
+      JSON.parse(readFileSync(file, 'utf8')).auths[locked.address].auth,
+    ).toBe(Buffer.from(`${USER.name}:${USER.password}`).toString('base64'));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('builds from a folder, and shows a failing step as a failed build', async () => {
+    const good = folder({
+      Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN echo built-ok\n`,
+    });
+    const bad = folder({
+      Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nCOPY does-not-exist /x\n`,
+    });
+    const ui = await start();
+
+    const build = async (context: string, tag: string) => {
+      await ui.keys('b');
+      await ui.waitFor('Build an image');
+      await fill(ui, context);
+      await ui.keys('Tab', 'Tab');
+      await ui.type(tag);
+      await ui.keys('Enter');
+    };
+
+    await ui.keys('2');
+    await build(good, 'e2e-reg/built:1');
+    const built = await ui.waitFor('done · Esc closes', 20_000);
+    await ui.keys('Escape');
+    await build(bad, 'e2e-reg/broken:1');
+    const failed = await ui.waitFor('failed · Esc closes', 20_000);
+
+    expect(built).toContain('Successfully tagged e2e-reg/built:1');
+    expect(failed).toMatch(/does-not-exist/);
+    expect(failed).toContain('Could not build e2e-reg/broken:1');
+    await expect(
+      docker('image', 'inspect', 'e2e-reg/broken:1'),
+    ).rejects.toThrow();
+  });
+});
