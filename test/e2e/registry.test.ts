@@ -8,6 +8,7 @@ import {
   docker,
   engineHost,
 } from '../support/engine.js';
+import { startFakeHub } from '../support/hub-search.js';
 import { type TestRegistry, startRegistry } from '../support/registry.js';
 import { type TmuxApp, startApp } from '../support/tmux.js';
 
@@ -191,6 +192,56 @@ describe('the image lifecycle in a real terminal', () => {
     expect(failed).toContain('Could not build e2e-reg/broken:1');
     await expect(
       docker('image', 'inspect', 'e2e-reg/broken:1'),
+    ).rejects.toThrow();
+  });
+
+  it('searches Docker Hub through the engine and shows stars, official marks and descriptions', async () => {
+    const hub = await startFakeHub([
+      {
+        name: 'library/shelf',
+        description: 'the official shelf',
+        star_count: 42,
+        is_official: true,
+      },
+      {
+        name: 'ada/shelf-tools',
+        description: 'tools\u001b[2Jfor shelves',
+        star_count: 3,
+        is_official: false,
+      },
+    ]);
+    const ui = await start();
+
+    await ui.keys('3', 's');
+    await ui.waitFor('Search a registry');
+    await ui.type(`${hub.address}/shelf`);
+    await ui.keys('Enter');
+    const screen = await ui.waitFor('2 found on Docker Hub');
+    await hub.stop();
+
+    expect(screen).toMatch(/library\/shelf +42 official the official shelf/);
+    expect(screen).toMatch(/ada\/shelf-tools +3 +toolsfor shelves/);
+  });
+
+  it('cancels a running build with Esc, and the build counts as cancelled', async () => {
+    const slow = folder({
+      Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN echo slow-start && sleep 60\n`,
+    });
+    const ui = await start();
+
+    await ui.keys('2', 'b');
+    await ui.waitFor('Build an image');
+    await fill(ui, slow);
+    await ui.keys('Tab', 'Tab');
+    await ui.type('e2e-reg/slow:1');
+    await ui.keys('Enter');
+    await ui.waitFor('slow-start', 20_000);
+    await ui.keys('Escape');
+    const cancelled = await ui.waitFor('cancelled · Esc closes');
+
+    expect(cancelled).toContain('Cancelled the build of e2e-reg/slow:1');
+    await expect(
+      docker('image', 'inspect', 'e2e-reg/slow:1'),
     ).rejects.toThrow();
   });
 });
