@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { type Env, runHelper } from './credential-helper.js';
 import { DockerError } from './errors.js';
 import { HUB_AUTH_KEY, HUB_DOMAIN } from './reference.js';
 
@@ -31,8 +31,6 @@ interface ConfigFile {
   [other: string]: unknown;
 }
 
-type Env = Record<string, string | undefined>;
-
 /** The host a config key names: `https://index.docker.io/v1/` is docker.io. */
 export function hostOf(key: string): string {
   const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
@@ -42,31 +40,6 @@ export function hostOf(key: string): string {
 
 const keyOf = (registry: string) =>
   hostOf(registry) === HUB_DOMAIN ? HUB_AUTH_KEY : hostOf(registry);
-
-function runHelper(
-  helper: string,
-  verb: 'get' | 'store' | 'erase',
-  input: string,
-  env: Env,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      `docker-credential-${helper}`,
-      [verb],
-      { env: env as NodeJS.ProcessEnv },
-      (error, stdout) => {
-        if (!error) return resolve(stdout);
-
-        // The helper's own words say why, and never hold the secret it was given.
-        const words = stdout.trim() || error.message;
-        reject(
-          new DockerError('engine', `credential helper ${helper}: ${words}`),
-        );
-      },
-    );
-    child.stdin?.end(input);
-  });
-}
 
 export function createCredentialStore(env: Env = process.env): CredentialStore {
   const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');

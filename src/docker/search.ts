@@ -18,6 +18,17 @@ interface HubResult {
   is_official?: boolean;
 }
 
+/**
+ * The index a search term goes to: a term `host:port/word` makes the engine ask that host,
+ * as the docker CLI does, so that host's credentials go with it; otherwise Docker Hub.
+ */
+function indexOf(term: string): string {
+  const slash = term.indexOf('/');
+  const head = slash === -1 ? '' : term.slice(0, slash);
+
+  return /[.:]/.test(head) || head === 'localhost' ? head : HUB_DOMAIN;
+}
+
 /** Registry search: Docker Hub through the engine, other registries through their catalog. */
 export function createSearch(
   client: () => Docker,
@@ -25,8 +36,10 @@ export function createSearch(
 ): Search {
   return {
     searchHub: async (term) => {
-      const found = await credentials.get(HUB_DOMAIN);
-      const authconfig = found && { ...found, serveraddress: HUB_AUTH_KEY };
+      const index = indexOf(term);
+      const found = await credentials.get(index);
+      const serveraddress = index === HUB_DOMAIN ? HUB_AUTH_KEY : index;
+      const authconfig = found && { ...found, serveraddress };
       const options = { term, limit: 100 };
       // dockerode turns every enumerable option into the query string, and would put the
       // password in the URL: hidden from it, the credentials go only in X-Registry-Auth.

@@ -8,6 +8,7 @@ import {
   docker,
   engineHost,
 } from '../support/engine.js';
+import { startBrokenRegistry } from '../support/broken-registry.js';
 import { startFakeHub } from '../support/hub-search.js';
 import { type TestRegistry, startRegistry } from '../support/registry.js';
 import { type TmuxApp, startApp } from '../support/tmux.js';
@@ -42,6 +43,15 @@ describe('the image lifecycle in a real terminal', () => {
   const fill = async (ui: TmuxApp, text: string) => {
     await ui.keys('C-u');
     await ui.type(text);
+  };
+
+  /**
+   * Presses Esc and waits until `gone` left the screen: a key sent right after Esc would
+   * reach the terminal as Alt plus that key.
+   */
+  const escape = async (ui: TmuxApp, gone: string) => {
+    await ui.keys('Escape');
+    await ui.waitFor((screen) => !screen.includes(gone));
   };
 
   beforeAll(async () => {
@@ -81,7 +91,8 @@ describe('the image lifecycle in a real terminal', () => {
     await ui.waitFor('tag v1');
     await ui.keys('Enter');
     const done = await ui.waitFor('done · Esc closes', 20_000);
-    await ui.keys('Escape', '2');
+    await escape(ui, 'Esc closes');
+    await ui.keys('2');
     const images = await ui.waitFor(`${open.address}/e2e-reg/app`);
 
     expect(done).toMatch(/Pull complete \d/);
@@ -114,7 +125,7 @@ describe('the image lifecycle in a real terminal', () => {
     await fill(ui, target);
     await ui.keys('Enter');
     await ui.waitFor(`Tagged ${BASE_IMAGE} as ${target}`);
-    await ui.keys('Escape');
+    await escape(ui, '/local/busybox');
     await filter('e2e-reg/pushed');
     await ui.keys('P');
     await ui.waitFor('done · Esc closes', 20_000);
@@ -183,7 +194,7 @@ describe('the image lifecycle in a real terminal', () => {
     await ui.keys('2');
     await build(good, 'e2e-reg/built:1');
     const built = await ui.waitFor('done · Esc closes', 20_000);
-    await ui.keys('Escape');
+    await escape(ui, 'Esc closes');
     await build(bad, 'e2e-reg/broken:1');
     const failed = await ui.waitFor('failed · Esc closes', 20_000);
 
@@ -243,5 +254,37 @@ describe('the image lifecycle in a real terminal', () => {
     await expect(
       docker('image', 'inspect', 'e2e-reg/slow:1'),
     ).rejects.toThrow();
+  });
+
+  // Case C29 as a person meets it: the pull starts, then a layer is corrupt or missing.
+  it('pulls by exact name from a registry without search, and shows a broken layer as a failed pull', async () => {
+    const broken = await startBrokenRegistry('c29ui/app', LABEL);
+    const ui = await start();
+
+    const pull = async (tag: string) => {
+      await ui.keys('p');
+      await ui.waitFor('Pull an image by name');
+      await fill(ui, `${broken.address}/c29ui/app:${tag}`);
+      await ui.keys('Enter');
+      return ui.waitFor('failed · Esc closes', 20_000);
+    };
+
+    await ui.keys('3', 's');
+    await ui.waitFor('Search a registry');
+    await ui.type('c29ui/app');
+    await ui.keys('Tab');
+    await fill(ui, broken.address);
+    await ui.keys('Enter');
+    await ui.waitFor('does not support search; pull by exact name');
+    const corrupt = await pull('corrupt');
+    await escape(ui, 'Esc closes');
+    const missing = await pull('missing');
+    await broken.stop();
+
+    expect(corrupt).toContain('filesystem layer verification failed');
+    expect(missing).toContain('unknown blob');
+    expect(missing).toContain(
+      `Could not pull ${broken.address}/c29ui/app:missing`,
+    );
   });
 });

@@ -45,6 +45,7 @@ describe('Docker Hub search through the real engine', () => {
     const results = await service.searchHub(`${hub.address}/shelf`);
 
     expect(hub.queries).toContain('shelf');
+    expect(hub.authorizations.at(-1)).toBeUndefined();
     expect(results).toEqual([
       {
         name: 'library/shelf',
@@ -59,6 +60,19 @@ describe('Docker Hub search through the real engine', () => {
         isOfficial: false,
       },
     ]);
+  });
+
+  it('sends the credentials stored for the index the term names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockhand-config-'));
+    const store = createCredentialStore({ DOCKER_CONFIG: dir });
+    await store.store(hub.address, { username: 'ada', password: 'pw' });
+    const service = await connectedService(store);
+
+    await service.searchHub(`${hub.address}/other`);
+
+    expect(hub.authorizations.at(-1)).toBe(
+      `Basic ${Buffer.from('ada:pw').toString('base64')}`,
+    );
   });
 });
 

@@ -55,6 +55,35 @@ function repositoryOf(result: SearchResult, registry: string): string {
     : result.name;
 }
 
+/**
+ * Enter with no result to pull, as from a registry that cannot be searched: an exact
+ * reference, begun with what was searched for.
+ */
+export function pullByNameForm(
+  lifecycle: Lifecycle,
+  query: SearchQuery,
+): FormSpec {
+  const start =
+    query.registry === HUB_DOMAIN
+      ? query.term
+      : `${query.registry}/${query.term}`;
+
+  return {
+    title: 'Pull an image by name',
+    fields: [{ name: 'reference', label: 'image', value: start }],
+    validate: (v) => referenceProblem(v.reference ?? ''),
+    onSubmit: (v) => pullReference(lifecycle, (v.reference ?? '').trim()),
+  };
+}
+
+function pullReference(lifecycle: Lifecycle, reference: string): void {
+  lifecycle.runTransfer(
+    { base: 'pull', done: 'Pulled' },
+    reference,
+    (on, signal) => lifecycle.service.pullImage(reference, on, signal),
+  );
+}
+
 /** Enter on a result: choose a tag (listed where the registry lists them), then pull. */
 export async function pullForm(
   lifecycle: Lifecycle,
@@ -80,96 +109,6 @@ export async function pullForm(
       },
     ],
     validate: (v) => referenceProblem(`${result.name}:${v.tag ?? ''}`),
-    onSubmit: (v) => {
-      const reference = `${result.name}:${v.tag}`;
-      lifecycle.runTransfer(
-        { base: 'pull', done: 'Pulled' },
-        reference,
-        (on, signal) => lifecycle.service.pullImage(reference, on, signal),
-      );
-    },
-  };
-}
-
-/** `L`: log in; the engine checks the password before anything is stored. */
-export function loginForm(
-  lifecycle: Lifecycle,
-  registry: string,
-  registries: readonly string[],
-): FormSpec {
-  return {
-    title: 'Log in to a registry',
-    fields: [
-      {
-        name: 'registry',
-        label: 'registry',
-        value: registry,
-        choices: [HUB_DOMAIN, ...registries],
-      },
-      { name: 'username', label: 'user' },
-      { name: 'password', label: 'password', isSecret: true },
-    ],
-    validate: (v) =>
-      v.registry?.trim() && v.username?.trim()
-        ? null
-        : 'give a registry and a user',
-    onSubmit: (v) => {
-      const target = (v.registry ?? '').trim();
-      lifecycle.closeForm();
-      lifecycle.notify({ tone: 'info', text: `Logging in to ${target}…` });
-      lifecycle.service
-        .login({
-          registry: target,
-          username: (v.username ?? '').trim(),
-          password: v.password ?? '',
-        })
-        .then(
-          () =>
-            lifecycle.notify({
-              tone: 'success',
-              text: `Logged in to ${target}.`,
-            }),
-          (error: Error) =>
-            lifecycle.notify({
-              tone: 'error',
-              text: `Could not log in to ${target}: ${error.message}`,
-            }),
-        );
-    },
-  };
-}
-
-/** `X`: forget the stored credentials of a registry. */
-export function logoutForm(
-  lifecycle: Lifecycle,
-  registry: string,
-  registries: readonly string[],
-): FormSpec {
-  return {
-    title: 'Log out of a registry',
-    fields: [
-      {
-        name: 'registry',
-        label: 'registry',
-        value: registry,
-        choices: registries,
-      },
-    ],
-    onSubmit: (v) => {
-      const target = (v.registry ?? '').trim();
-      lifecycle.closeForm();
-      lifecycle.service.logout(target).then(
-        () =>
-          lifecycle.notify({
-            tone: 'success',
-            text: `Logged out of ${target}.`,
-          }),
-        (error: Error) =>
-          lifecycle.notify({
-            tone: 'error',
-            text: `Could not log out of ${target}: ${error.message}`,
-          }),
-      );
-    },
+    onSubmit: (v) => pullReference(lifecycle, `${result.name}:${v.tag}`),
   };
 }

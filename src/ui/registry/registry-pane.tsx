@@ -10,11 +10,11 @@ import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { usePaneKeys } from '../hooks/use-pane-keys.js';
 import {
   type SearchQuery,
-  loginForm,
-  logoutForm,
+  pullByNameForm,
   pullForm,
   searchForm,
 } from './actions.js';
+import { loginForm, logoutForm } from './login-forms.js';
 import { resultColumns, resultSorts } from './columns.js';
 import { useLifecycle } from './lifecycle.js';
 
@@ -44,7 +44,7 @@ export function RegistryPane(props: PaneProps) {
   const [results, setResults] = useState<SearchResult[]>([]);
   const [status, setStatus] = useState<Notice>({
     tone: 'info',
-    text: 'press s to search Docker Hub or a registry, L to log in',
+    text: 'press s to search Docker Hub or a registry, p to pull by name, L to log in',
   });
   const [registries, setRegistries] = useState<string[]>([]);
   const list = useListPane(results, CONFIG, props.height - 1);
@@ -80,19 +80,24 @@ export function RegistryPane(props: PaneProps) {
     );
   };
 
-  usePaneKeys('registry', list, (withTargets) => ({
+  usePaneKeys('registry', list, () => ({
     'registry-search': () => {
       readRegistries();
       lifecycle.openForm(searchForm(query, registries, search));
     },
-    'registry-pull': withTargets(([result]) => {
-      if (!result) return;
+    'registry-pull': () => {
+      const [result] = list.targets();
+      if (!result) {
+        lifecycle.openForm(pullByNameForm(lifecycle, query));
+        return;
+      }
+
       lifecycle.notify({
         tone: 'info',
         text: `listing the tags of ${result.name}…`,
       });
       void pullForm(lifecycle, result, query.registry).then(lifecycle.openForm);
-    }),
+    },
     'registry-login': () => {
       readRegistries();
       lifecycle.openForm(loginForm(lifecycle, query.registry, registries));
