@@ -136,7 +136,7 @@ describe('the image lifecycle in a real terminal', () => {
     expect(catalog.repositories).toContain('e2e-reg/pushed');
   });
 
-  it('refuses a wrong password, logs in with the right one, and searches with it', async () => {
+  it('refuses a wrong password, logs in with the right one, searches with it, and logs out', async () => {
     const ui = await start();
 
     const login = async (password: string) => {
@@ -164,13 +164,21 @@ describe('the image lifecycle in a real terminal', () => {
     await ui.keys('Enter');
     await ui.waitFor(`0 found on ${locked.address}`);
     const file = join(config, 'config.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    const mode = statSync(file).mode & 0o777;
+    await ui.keys('X');
+    await ui.waitFor('Log out of a registry');
+    await fill(ui, locked.address);
+    await ui.keys('Enter');
+    await ui.waitFor(`Logged out of ${locked.address}`);
 
     expect(prompt).toContain('•••••••••');
     expect(prompt).not.toContain('wrong-one');
-    expect(
-      JSON.parse(readFileSync(file, 'utf8')).auths[locked.address].auth,
-    ).toBe(Buffer.from(`${USER.name}:${USER.password}`).toString('base64'));
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(stored.auths[locked.address].auth).toBe(
+      Buffer.from(`${USER.name}:${USER.password}`).toString('base64'),
+    );
+    expect(mode).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8')).auths).toEqual({});
   });
 
   it('builds from a folder, and shows a failing step as a failed build', async () => {

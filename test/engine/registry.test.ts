@@ -133,7 +133,7 @@ describe('a registry behind htpasswd basic auth', () => {
     expect(await config.store.get(registry.address)).toBeNull();
   });
 
-  it('stores a right password as the docker CLI does, private, and uses it for push and catalog', async () => {
+  it('stores a right password as the docker CLI does, private, and uses it for push, pull and catalog', async () => {
     await service.login({
       registry: registry.address,
       username: USER.name,
@@ -142,6 +142,8 @@ describe('a registry behind htpasswd basic auth', () => {
     const ref = `${registry.address}/reg-test/locked:v1`;
 
     await service.pushImage(ref, () => undefined, noSignal());
+    await docker('rmi', ref);
+    await service.pullImage(ref, () => undefined, noSignal());
     const found = await service.searchRegistry(registry.address, 'locked');
     const file = join(config.dir, 'config.json');
     const saved = JSON.parse(readFileSync(file, 'utf8'));
