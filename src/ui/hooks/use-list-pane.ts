@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useMemo, useReducer, useRef } from 'react';
 import {
   type Motion,
   cursorOf,
@@ -46,7 +46,15 @@ export function useListPane<Row>(
   paneHeight: number,
 ): ListPane<Row> {
   const { keyOf, columns, sorts } = config;
-  const [state, dispatch] = useReducer(listReducer, initialListState);
+  const [state, dispatchToReact] = useReducer(listReducer, initialListState);
+  // Keys of one burst (`jt` sent at once) all run before React renders again: an action
+  // must see the cursor the motion before it left, so the newest state is kept here too.
+  const latest = useRef(state);
+  latest.current = state;
+  const dispatch = (action: Parameters<typeof listReducer>[1]) => {
+    latest.current = listReducer(latest.current, action);
+    dispatchToReact(action);
+  };
   const sort = sorts[state.sortColumn];
   const height = Math.max(1, paneHeight - 2);
 
@@ -68,10 +76,11 @@ export function useListPane<Row>(
     dispatch({ type: 'move', motion, keys, height });
 
   const targets = () => {
-    const marked = rows.filter((view) => state.marks.has(view.key));
+    const now = latest.current;
+    const marked = rows.filter((view) => now.marks.has(view.key));
     if (marked.length > 0) return marked.map((view) => view.row);
 
-    const current = rows[cursor];
+    const current = rows[cursorOf(now, keys)];
 
     return current ? [current.row] : [];
   };
