@@ -114,10 +114,10 @@ export const KEYMAP: readonly Binding[] = [
 
   { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
 
-  { scope: 'images', keys: ['p'], action: 'image-pull', description: 'pull the tag again', isInFooter: true },
+  { scope: 'images', keys: ['p'], action: 'image-pull', description: 'pull again', isInFooter: true },
   { scope: 'images', keys: ['t'], action: 'image-tag', description: 'tag', isInFooter: true },
   { scope: 'images', keys: ['P'], action: 'image-push', description: 'push', isInFooter: true },
-  { scope: 'images', keys: ['b'], action: 'image-build', description: 'build from a Dockerfile', isInFooter: true },
+  { scope: 'images', keys: ['b'], action: 'image-build', description: 'build', isInFooter: true },
 
   { scope: 'registry', keys: ['s'], action: 'registry-search', description: 'search', isInFooter: true },
   { scope: 'registry', keys: ['return', 'p'], action: 'registry-pull', description: 'pull', isInFooter: true },

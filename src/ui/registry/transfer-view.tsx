@@ -25,6 +25,17 @@ function layerText(layer: LayerProgress): string {
   return `${safeCell(layer.id).padEnd(13)} ${safeCell(layer.status)}${bytes}`;
 }
 
+/** "2 layers · 1.2 MB / 3 MB"; bytes only once the engine has counted some. */
+function summaryText(state: TransferState): string {
+  const count = state.layers.length;
+  const layers = `${count} layer${count === 1 ? '' : 's'}`;
+  const sum = totalBytes(state);
+
+  return sum.total > 0
+    ? `${layers} · total ${formatBytes(sum.current)} / ${formatBytes(sum.total)}`
+    : layers;
+}
+
 export interface TransferViewProps {
   transfer: Transfer;
   height: number;
@@ -46,7 +57,6 @@ export function TransferView({ transfer, height, onClose }: TransferViewProps) {
   if (!state) return null;
 
   const [color, phase] = PHASE_TEXT[state.phase];
-  const sum = totalBytes(state);
   const room = Math.max(1, height - 4);
   const layers = state.layers.slice(-Math.ceil(room / 2));
   const lines = state.lines
@@ -59,10 +69,7 @@ export function TransferView({ transfer, height, onClose }: TransferViewProps) {
         <Text bold>{safeCell(state.title)}</Text>{' '}
         <Text color={color}>{phase}</Text>
       </Text>
-      <Text wrap="truncate">
-        {state.layers.length} layers · total {formatBytes(sum.current)} /{' '}
-        {formatBytes(sum.total)}
-      </Text>
+      <Text wrap="truncate">{summaryText(state)}</Text>
       {layers.map((layer) => (
         <Text key={layer.id} wrap="truncate">
           {layerText(layer)}
