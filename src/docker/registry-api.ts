@@ -16,7 +16,8 @@ const NO_SEARCH = (registry: string) =>
 
 /**
  * GETs a Registry HTTP API v2 path with basic auth. Registries that hand out bearer tokens
- * (a challenge of `Bearer`) are not spoken to: that is a known shortcoming.
+ * (a challenge of `Bearer`) are refused with a plain message: a known shortcoming, listed
+ * in the README's limitations.
  */
 async function getJson<T>(
   registry: string,
@@ -37,6 +38,16 @@ async function getJson<T>(
     throw new DockerError(
       'unreachable',
       `cannot reach ${registry}: ${cause ?? (error as Error).message}`,
+    );
+  }
+
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  if (response.status === 401 && /^bearer/i.test(challenge)) {
+    throw new DockerError(
+      'unauthorized',
+      `${registry} hands out bearer tokens, which dockhand cannot use to list it yet; ` +
+        'pull by exact name',
+      401,
     );
   }
 
