@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,41 +73,5 @@ describe('Docker Hub search through the real engine', () => {
     expect(hub.authorizations.at(-1)).toBe(
       `Basic ${Buffer.from('ada:pw').toString('base64')}`,
     );
-  });
-});
-
-describe('a credential helper named in config.json', () => {
-  it('receives the login instead of config.json, and answers later lookups', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dockhand-helper-'));
-    const helper = join(dir, 'docker-credential-dhtest');
-    // A helper that keeps one secret in a file, speaking the docker-credential protocol.
-    writeFileSync(
-      helper,
-      `#!/bin/sh\ncase "$1" in\n  store) cat > "${dir}/kept" ;;\n` +
-        `  get) cat >/dev/null; [ -f "${dir}/kept" ] || { echo "credentials not found in native keychain"; exit 1; }; cat "${dir}/kept" ;;\n` +
-        `  erase) cat >/dev/null; rm -f "${dir}/kept" ;;\nesac\n`,
-    );
-    chmodSync(helper, 0o755);
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({ credsStore: 'dhtest' }),
-    );
-    const store = createCredentialStore({
-      DOCKER_CONFIG: dir,
-      PATH: `${dir}:${process.env.PATH}`,
-    });
-
-    await store.store('127.0.0.1:5999', {
-      username: 'ada',
-      password: 's3cret',
-    });
-    const config = readFileSync(join(dir, 'config.json'), 'utf8');
-    const found = await store.get('127.0.0.1:5999');
-    await store.erase('127.0.0.1:5999');
-
-    expect(config).not.toContain('s3cret');
-    expect(JSON.parse(config).auths).toEqual({ '127.0.0.1:5999': {} });
-    expect(found).toEqual({ username: 'ada', password: 's3cret' });
-    expect(await store.get('127.0.0.1:5999')).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ function layerText(layer: LayerProgress): string {
   return `${safeCell(layer.id).padEnd(13)} ${safeCell(layer.status)}${bytes}`;
 }
 
-/** "2 layers · 1.2 MB / 3 MB"; bytes only once the engine has counted some. */
+/** "2 layers · total 1.2 MB / 3 MB"; bytes only once the engine has counted some. */
 function summaryText(state: TransferState): string {
   const count = state.layers.length;
   const layers = `${count} layer${count === 1 ? '' : 's'}`;
@@ -69,7 +69,9 @@ export function TransferView({ transfer, height, onClose }: TransferViewProps) {
         <Text bold>{safeCell(state.title)}</Text>{' '}
         <Text color={color}>{phase}</Text>
       </Text>
-      <Text wrap="truncate">{summaryText(state)}</Text>
+      {state.layers.length > 0 ? (
+        <Text wrap="truncate">{summaryText(state)}</Text>
+      ) : null}
       {layers.map((layer) => (
         <Text key={layer.id} wrap="truncate">
           {layerText(layer)}
