@@ -40,13 +40,14 @@ export function createSearch(
       const found = await credentials.get(index);
       const serveraddress = index === HUB_DOMAIN ? HUB_AUTH_KEY : index;
       const authconfig = found && { ...found, serveraddress };
-      const options = { term, limit: 100 };
-      // dockerode turns every enumerable option into the query string, and would put the
-      // password in the URL: hidden from it, the credentials go only in X-Registry-Auth.
-      Object.defineProperty(options, 'authconfig', { value: authconfig });
       let answer: HubResult[];
       try {
-        answer = (await client().searchImages(options)) as HubResult[];
+        // docker-modem moves authconfig out of the query into X-Registry-Auth.
+        answer = (await client().searchImages({
+          term,
+          limit: 100,
+          ...(authconfig ? { authconfig } : {}),
+        })) as HubResult[];
       } catch (error) {
         throw toDockerError(error);
       }

@@ -103,7 +103,7 @@ describe('the image lifecycle in a real terminal', () => {
     );
   });
 
-  it('tags an image, pushes the tag, and the registry catalog lists it', async () => {
+  it('tags an image, pushes the tag, the registry catalog lists it, and p pulls it again', async () => {
     const target = `${open.address}/e2e-reg/pushed:v2`;
     const ui = await start();
 
@@ -128,12 +128,16 @@ describe('the image lifecycle in a real terminal', () => {
     await escape(ui, '/local/busybox');
     await filter('e2e-reg/pushed');
     await ui.keys('P');
-    await ui.waitFor('done · Esc closes', 20_000);
+    await ui.waitFor(`Push ${target} done · Esc closes`, 20_000);
+    await escape(ui, 'Esc closes');
+    await ui.keys('p');
+    const pulled = await ui.waitFor(`Pull ${target} done · Esc closes`, 20_000);
     const catalog = await (
       await fetch(`http://${open.address}/v2/_catalog`)
     ).json();
 
     expect(catalog.repositories).toContain('e2e-reg/pushed');
+    expect(pulled).toContain('Image is up to date');
   });
 
   it('refuses a wrong password, logs in with the right one, searches with it, and logs out', async () => {
