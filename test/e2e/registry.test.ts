@@ -7,6 +7,7 @@ import {
   cleanEngine,
   docker,
   engineHost,
+  waitForNoContainers,
 } from '../support/engine.js';
 import { startBrokenRegistry } from '../support/broken-registry.js';
 import { startFakeHub } from '../support/hub-search.js';
@@ -266,6 +267,7 @@ describe('the image lifecycle in a real terminal', () => {
     await expect(
       docker('image', 'inspect', 'e2e-reg/slow:1'),
     ).rejects.toThrow();
+    await waitForNoContainers(LABEL);
   });
 
   // Case C29 as a person meets it: the pull starts, then a layer is corrupt or missing.

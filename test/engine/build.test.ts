@@ -8,6 +8,7 @@ import {
   cleanEngine,
   connectedService,
   docker,
+  waitForNoContainers,
 } from '../support/engine.js';
 
 const LABEL = 'dockhand.test=build';
@@ -70,7 +71,7 @@ describe('building an image from a folder', () => {
     ]);
   });
 
-  it('ends a build cancelled with the signal as cancelled, not as a success', async () => {
+  it('ends a build cancelled with the signal as cancelled, not as a success, and leaves no step container', async () => {
     const dir = context({
       Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN echo started && sleep 60\n`,
     });
@@ -88,5 +89,6 @@ describe('building an image from a folder', () => {
     await expect(
       docker('image', 'inspect', 'build-test/slow:1'),
     ).rejects.toThrow();
+    await waitForNoContainers(LABEL);
   });
 });

@@ -66,3 +66,22 @@ export async function cleanEngine(
     await docker('rmi', '-f', ...images).catch(() => undefined);
   }
 }
+
+/**
+ * Waits until no container carries `label=value`: the engine removes a cancelled build's
+ * step container on its own, and removing it meanwhile races with that.
+ */
+export async function waitForNoContainers(
+  label: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!(await docker('ps', '-aq', '--filter', `label=${label}`))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  throw new Error(
+    `containers labelled ${label} remained after ${timeoutMs} ms`,
+  );
+}
