@@ -1,5 +1,6 @@
-import { DockerError } from './errors.js';
 import type { Credentials } from './credentials.js';
+import { DockerError } from './errors.js';
+import { basicAuth, bearerToken, fetchFrom } from './registry-auth.js';
 
 /** A registry without TLS is only ever spoken to on this machine, as the engine allows. */
 function baseUrl(registry: string): string {
@@ -15,40 +16,26 @@ const NO_SEARCH = (registry: string) =>
   `${registry} does not support search; pull by exact name`;
 
 /**
- * GETs a Registry HTTP API v2 path with basic auth. Registries that hand out bearer tokens
- * (a challenge of `Bearer`) are refused with a plain message: a known shortcoming, listed
- * in the README's limitations.
+ * GETs a Registry HTTP API v2 path: with basic auth from the stored credentials, and where
+ * the registry answers with a `Bearer` challenge, again with a token from its token server.
  */
 async function getJson<T>(
   registry: string,
   path: string,
   credentials: Credentials | null,
 ): Promise<T> {
+  const url = `${baseUrl(registry)}${path}`;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (credentials) {
-    const pair = `${credentials.username}:${credentials.password}`;
-    headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
-  }
+  if (credentials) headers.authorization = basicAuth(credentials);
 
-  let response: Response;
-  try {
-    response = await fetch(`${baseUrl(registry)}${path}`, { headers });
-  } catch (error) {
-    const cause = (error as { cause?: Error }).cause?.message;
-    throw new DockerError(
-      'unreachable',
-      `cannot reach ${registry}: ${cause ?? (error as Error).message}`,
-    );
-  }
-
+  let response = await fetchFrom(registry, url, headers);
   const challenge = response.headers.get('www-authenticate') ?? '';
   if (response.status === 401 && /^bearer/i.test(challenge)) {
-    throw new DockerError(
-      'unauthorized',
-      `${registry} hands out bearer tokens, which dockhand cannot use to list it yet; ` +
-        'pull by exact name',
-      401,
-    );
+    const token = await bearerToken(registry, challenge, credentials);
+    if (token) {
+      headers.authorization = `Bearer ${token}`;
+      response = await fetchFrom(registry, url, headers);
+    }
   }
 
   if (response.status === 401 || response.status === 403) {

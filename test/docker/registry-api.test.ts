@@ -2,6 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listCatalog, listTags } from '../../src/docker/registry-api.js';
+import { basicAuth } from '../../src/docker/registry-auth.js';
+
+const USER = { username: 'ada', password: 'pw' };
 
 type Answer = [number, Record<string, string>, string];
 
@@ -39,22 +42,47 @@ describe('the Registry v2 HTTP calls', () => {
     );
   });
 
-  it('tells a login-first refusal from a bearer-token registry', async () => {
+  it('says to log in when a basic-auth registry refuses', async () => {
     const basic = await registryAnswering([
       401,
       { 'www-authenticate': 'Basic realm="x"' },
-      '',
-    ]);
-    const bearer = await registryAnswering([
-      401,
-      { 'www-authenticate': 'Bearer realm="x"' },
       '',
     ]);
 
     await expect(listCatalog(basic, null)).rejects.toThrow(
       'log in to it first',
     );
-    await expect(listCatalog(bearer, null)).rejects.toThrow('bearer tokens');
+  });
+
+  it('lists a token-auth registry with a token its token server gives for the credentials', async () => {
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      if (url.pathname === '/token') {
+        const isUser = request.headers.authorization === basicAuth(USER);
+        const isScoped = url.searchParams.get('scope') === 'registry:catalog:*';
+        if (!isUser || !isScoped) return void response.writeHead(401).end();
+        return void response.end('{"token":"t0k"}');
+      }
+
+      if (request.headers.authorization === 'Bearer t0k') {
+        return void response.end('{"repositories":["team/app"]}');
+      }
+
+      const realm = `http://${request.headers.host}/token`;
+      response
+        .writeHead(401, {
+          'www-authenticate': `Bearer realm="${realm}",service="reg",scope="registry:catalog:*"`,
+        })
+        .end();
+    });
+    await new Promise<void>((resolve) =>
+      server.listen(0, '127.0.0.1', resolve),
+    );
+    stops.push(() => server.close());
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    expect(await listCatalog(host, USER)).toEqual(['team/app']);
+    await expect(listCatalog(host, null)).rejects.toThrow('log in to it first');
   });
 
   it('keeps only the tags that are strings', async () => {
