@@ -144,23 +144,19 @@ describe('the image lifecycle in a real terminal', () => {
   it('refuses a wrong password, logs in with the right one, searches with it, and logs out', async () => {
     const ui = await start();
 
-    const login = async (password: string) => {
-      await ui.keys('L');
-      await ui.waitFor('Log in to a registry');
-      await fill(ui, locked.address);
-      await ui.keys('Tab');
-      await ui.type(USER.name);
-      await ui.keys('Tab');
-      await ui.type(password);
-      const prompt = await ui.waitFor('•'.repeat(password.length));
-      await ui.keys('Enter');
-      return prompt;
-    };
-
-    await ui.keys('3');
-    const prompt = await login('wrong-one');
-    await ui.waitFor(`Could not log in to ${locked.address}`);
-    await login(USER.password);
+    await ui.keys('3', 'L');
+    await ui.waitFor('Log in to a registry');
+    await fill(ui, locked.address);
+    await ui.keys('Tab');
+    await ui.type(USER.name);
+    await ui.keys('Tab');
+    await ui.type('wrong-one');
+    const prompt = await ui.waitFor('•'.repeat('wrong-one'.length));
+    await ui.keys('Enter');
+    // The prompt stays open with the engine's reason, on the password field.
+    const refused = await ui.waitFor(`Could not log in to ${locked.address}`);
+    await fill(ui, USER.password);
+    await ui.keys('Enter');
     await ui.waitFor(`Logged in to ${locked.address}`);
     await ui.keys('s');
     await ui.waitFor('Search a registry');
@@ -177,6 +173,8 @@ describe('the image lifecycle in a real terminal', () => {
     await ui.keys('Enter');
     await ui.waitFor(`Logged out of ${locked.address}`);
 
+    expect(refused).toContain('Log in to a registry');
+    expect(refused).toMatch(/unauthorized|401/i);
     expect(prompt).toContain('•••••••••');
     expect(prompt).not.toContain('wrong-one');
     expect(stored.auths[locked.address].auth).toBe(

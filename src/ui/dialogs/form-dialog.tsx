@@ -40,7 +40,11 @@ export function FormDialog({ form, height, onCancel }: FormDialogProps) {
         const values = latest.current?.values ?? state.values;
         const error = form.validate?.(values) ?? null;
         if (error) dispatch({ type: 'refuse', error });
-        else form.onSubmit(values);
+        else {
+          void form.onSubmit(values)?.then((refusal) => {
+            if (refusal) dispatch({ type: 'refuse', error: refusal });
+          });
+        }
       },
       cancel: onCancel,
       'field-next': () => dispatch({ type: 'move', delta: 1 }),

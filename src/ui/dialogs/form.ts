@@ -15,7 +15,13 @@ export interface FormSpec {
   fields: readonly FieldSpec[];
   /** A reason to refuse the values, shown under the fields; null when they may go. */
   validate?: (values: Readonly<Record<string, string>>) => string | null;
-  onSubmit: (values: Readonly<Record<string, string>>) => void;
+  /**
+   * Acts on the values. A prompt that checks them somewhere slow (a login) returns a promise
+   * of the reason they were refused, and stays open to show it; null once they were taken.
+   */
+  onSubmit: (
+    values: Readonly<Record<string, string>>,
+  ) => void | Promise<string | null>;
 }
 
 export interface FormState {

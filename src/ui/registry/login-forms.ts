@@ -2,7 +2,10 @@ import { HUB_DOMAIN } from '../../docker/reference.js';
 import type { FormSpec } from '../dialogs/form.js';
 import type { Lifecycle } from './lifecycle.js';
 
-/** `L`: log in; the engine checks the password before anything is stored. */
+/**
+ * `L`: log in; the engine checks the password before anything is stored. A refused login
+ * keeps the prompt open with the reason, to try another password.
+ */
 export function loginForm(
   lifecycle: Lifecycle,
   registry: string,
@@ -24,28 +27,24 @@ export function loginForm(
       v.registry?.trim() && v.username?.trim()
         ? null
         : 'give a registry and a user',
-    onSubmit: (v) => {
+    onSubmit: async (v) => {
       const target = (v.registry ?? '').trim();
-      lifecycle.closeForm();
       lifecycle.notify({ tone: 'info', text: `Logging in to ${target}…` });
-      lifecycle.service
-        .login({
+      try {
+        await lifecycle.service.login({
           registry: target,
           username: (v.username ?? '').trim(),
           password: v.password ?? '',
-        })
-        .then(
-          () =>
-            lifecycle.notify({
-              tone: 'success',
-              text: `Logged in to ${target}.`,
-            }),
-          (error: Error) =>
-            lifecycle.notify({
-              tone: 'error',
-              text: `Could not log in to ${target}: ${error.message}`,
-            }),
-        );
+        });
+      } catch (error) {
+        const reason = `Could not log in to ${target}: ${(error as Error).message}`;
+        lifecycle.notify({ tone: 'error', text: reason });
+        return reason;
+      }
+
+      lifecycle.closeForm();
+      lifecycle.notify({ tone: 'success', text: `Logged in to ${target}.` });
+      return null;
     },
   };
 }
