@@ -19,11 +19,11 @@ const NO_SEARCH = (registry: string) =>
  * GETs a Registry HTTP API v2 path: with basic auth from the stored credentials, and where
  * the registry answers with a `Bearer` challenge, again with a token from its token server.
  */
-async function getJson<T>(
+async function getPage<T>(
   registry: string,
   path: string,
   credentials: Credentials | null,
-): Promise<T> {
+): Promise<{ body: T; next: string | null }> {
   const url = `${baseUrl(registry)}${path}`;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (credentials) headers.authorization = basicAuth(credentials);
@@ -54,42 +54,73 @@ async function getJson<T>(
     );
   }
 
+  let body: T;
   try {
-    return (await response.json()) as T;
+    body = (await response.json()) as T;
   } catch {
     throw new DockerError('engine', NO_SEARCH(registry));
   }
+
+  return { body, next: nextPage(response.headers.get('link')) };
 }
 
-/** The repositories a v2 registry lists in its catalog (the first 1000). */
-export async function listCatalog(
+/** The path of the next page a `Link: </v2/…?last=x&n=1000>; rel="next"` header names. */
+function nextPage(link: string | null): string | null {
+  const target = link?.match(/<([^>]+)>\s*;\s*rel="?next"?/)?.[1];
+  if (!target) return null;
+
+  const url = new URL(target, 'http://registry');
+  return `${url.pathname}${url.search}`;
+}
+
+/** Pages through a paginated list; a registry that pages forever stops at MAX_PAGES. */
+async function readPages(
+  registry: string,
+  first: string,
+  credentials: Credentials | null,
+  itemsOf: (body: Record<string, unknown>) => unknown[],
+): Promise<string[]> {
+  const items: string[] = [];
+  let path: string | null = first;
+  for (let page = 0; path !== null && page < MAX_PAGES; page++) {
+    const answer: { body: Record<string, unknown>; next: string | null } =
+      await getPage(registry, path, credentials);
+    items.push(
+      ...itemsOf(answer.body).filter((i): i is string => typeof i === 'string'),
+    );
+    path = answer.next;
+  }
+
+  return items;
+}
+
+/** Pages of 1000 are read until the registry names no next page, up to 50 of them. */
+const MAX_PAGES = 50;
+
+/** The repositories a v2 registry lists in its catalog. */
+export function listCatalog(
   registry: string,
   credentials: Credentials | null,
 ): Promise<string[]> {
-  const answer = await getJson<{ repositories?: unknown }>(
-    registry,
-    '/v2/_catalog?n=1000',
-    credentials,
-  );
-  if (!Array.isArray(answer.repositories)) {
-    throw new DockerError('engine', NO_SEARCH(registry));
-  }
+  return readPages(registry, '/v2/_catalog?n=1000', credentials, (body) => {
+    if (!Array.isArray(body.repositories)) {
+      throw new DockerError('engine', NO_SEARCH(registry));
+    }
 
-  return answer.repositories.filter((r): r is string => typeof r === 'string');
+    return body.repositories;
+  });
 }
 
 /** The tags of one repository on a v2 registry. */
-export async function listTags(
+export function listTags(
   registry: string,
   repository: string,
   credentials: Credentials | null,
 ): Promise<string[]> {
-  const answer = await getJson<{ tags?: unknown }>(
+  return readPages(
     registry,
-    `/v2/${repository}/tags/list`,
+    `/v2/${repository}/tags/list?n=1000`,
     credentials,
+    (body) => (Array.isArray(body.tags) ? body.tags : []),
   );
-  const tags = Array.isArray(answer.tags) ? answer.tags : [];
-
-  return tags.filter((t): t is string => typeof t === 'string');
 }

@@ -94,4 +94,31 @@ describe('the Registry v2 HTTP calls', () => {
 
     expect(await listTags(host, 'a', null)).toEqual(['v1', 'v2']);
   });
+
+  it('follows the catalog pages a registry links to, as far as the last', async () => {
+    const pages: Record<string, [string[], string | null]> = {
+      '': [['a/one', 'a/two'], '/v2/_catalog?last=a%2Ftwo&n=1000'],
+      'a/two': [['b/three'], null],
+    };
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      const [repositories, next] = pages[
+        url.searchParams.get('last') ?? ''
+      ] ?? [[], null];
+      const link = next ? { link: `<${next}>; rel="next"` } : {};
+      response.writeHead(200, link).end(JSON.stringify({ repositories }));
+    });
+    await new Promise<void>((resolve) =>
+      server.listen(0, '127.0.0.1', resolve),
+    );
+    stops.push(() => server.close());
+
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    expect(await listCatalog(host, null)).toEqual([
+      'a/one',
+      'a/two',
+      'b/three',
+    ]);
+  });
 });
