@@ -73,6 +73,9 @@ function nextPage(link: string | null): string | null {
   return `${url.pathname}${url.search}`;
 }
 
+/** Pages of 1000 are read until the registry names no next page, up to 50 of them. */
+const MAX_PAGES = 50;
+
 /** Pages through a paginated list; a registry that pages forever stops at MAX_PAGES. */
 async function readPages(
   registry: string,
@@ -93,9 +96,6 @@ async function readPages(
 
   return items;
 }
-
-/** Pages of 1000 are read until the registry names no next page, up to 50 of them. */
-const MAX_PAGES = 50;
 
 /** The repositories a v2 registry lists in its catalog. */
 export function listCatalog(
