@@ -2,10 +2,13 @@ import { createInterface } from 'node:readline';
 import Docker from 'dockerode';
 import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
 import type { EngineTarget } from './connection.js';
-import { DockerError, guard, toDockerError } from './errors.js';
+import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
+import { DockerError, guard, toDockerError } from './errors.js';
+import { createLifecycle } from './lifecycle.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
 import { networkCalls } from './networks.js';
+import { createSearch } from './search.js';
 import type { ContainerAction, DockerService } from './service.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
 import { volumeCalls } from './volumes.js';
@@ -17,8 +20,14 @@ function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
   return isPodman ? 'podman' : 'docker';
 }
 
-/** The service over a real engine, through dockerode. */
-export function createDockerService(target: EngineTarget): DockerService {
+/**
+ * The service over a real engine, through dockerode. Credentials come from the docker CLI's
+ * config (DOCKER_CONFIG, else ~/.docker) unless a store is given.
+ */
+export function createDockerService(
+  target: EngineTarget,
+  credentials: CredentialStore = createCredentialStore(),
+): DockerService {
   let docker: Docker | null = null;
 
   const client = (): Docker => {
@@ -147,5 +156,7 @@ export function createDockerService(target: EngineTarget): DockerService {
     ...volumeCalls(client),
     ...networkCalls(client),
     ...diskUsageCalls(client),
+    ...createSearch(client, credentials),
+    ...createLifecycle(client, credentials),
   };
 }

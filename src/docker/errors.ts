@@ -12,6 +12,7 @@ export type DockerErrorKind =
   | 'api-version'
   | 'bad-request'
   | 'not-modified'
+  | 'cancelled'
   | 'engine';
 
 export class DockerError extends Error {

@@ -1,6 +1,8 @@
 import type { EngineTarget } from './connection.js';
+import type { ProgressEvent } from './progress.js';
 import type {
   BuildCachePrune,
+  BuildRequest,
   ContainerInfo,
   ContainerUsage,
   DiskUsage,
@@ -10,6 +12,8 @@ import type {
   ImageRemoval,
   NetworkInfo,
   VolumeInfo,
+  LoginRequest,
+  SearchResult,
 } from './types.js';
 
 export type ContainerAction =
@@ -88,4 +92,59 @@ export interface DockerService {
     onEvent: (event: EngineEvent) => void,
     signal: AbortSignal,
   ): Promise<void>;
+
+  /** Searches Docker Hub through the engine (the engine's registry, its mirrors). */
+  searchHub(term: string): Promise<SearchResult[]>;
+
+  /**
+   * Searches a Registry v2 by its catalog: repositories whose name holds `term`. Rejects
+   * with a plain "does not support search" where the registry has no catalog.
+   */
+  searchRegistry(registry: string, term: string): Promise<SearchResult[]>;
+
+  /** The tags of `repository` on a Registry v2. */
+  listTags(registry: string, repository: string): Promise<string[]>;
+
+  /** The registries the docker CLI's config.json names (logged in, or with a helper). */
+  knownRegistries(): Promise<string[]>;
+
+  /**
+   * Pulls `reference` (tag `latest` when it names none) with the credentials the docker CLI
+   * would use. Resolves only when the engine's stream ends without an error line; rejects
+   * with the engine's message when it fails halfway, and with kind `cancelled` on abort.
+   */
+  pullImage(
+    reference: string,
+    onProgress: (event: ProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /** Pushes `reference` to its registry; failures and aborts as for pullImage. */
+  pushImage(
+    reference: string,
+    onProgress: (event: ProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /** Gives image `source` (a reference or ID) the new reference `target`, validated first. */
+  tagImage(source: string, target: string): Promise<void>;
+
+  /**
+   * Builds an image from a folder sent as a tar that honours its .dockerignore. A failing
+   * step rejects with the engine's message; an abort rejects with kind `cancelled`.
+   */
+  buildImage(
+    request: BuildRequest,
+    onProgress: (event: ProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /**
+   * Checks the credentials with the engine's auth endpoint and, when they hold, stores them
+   * as the docker CLI does (credential helper, else config.json `auths`, mode 0600).
+   */
+  login(request: LoginRequest): Promise<void>;
+
+  /** Forgets the stored credentials for `registry`. */
+  logout(registry: string): Promise<void>;
 }

@@ -147,3 +147,27 @@ export interface BuildCachePrune {
   deleted: string[];
   spaceReclaimed: number;
 }
+
+/** One repository a registry search found. */
+export interface SearchResult {
+  /** The name to pull by: `busybox` on Docker Hub, `host:port/repo` on other registries. */
+  name: string;
+  description: string;
+  /** Docker Hub's stars; null where the registry keeps none. */
+  stars: number | null;
+  isOfficial: boolean;
+}
+
+/** What a build is made of: a folder, its Dockerfile (relative to it) and the tag to give. */
+export interface BuildRequest {
+  context: string;
+  dockerfile: string;
+  tag: string;
+}
+
+export interface LoginRequest {
+  /** A registry host such as 127.0.0.1:5000; docker.io for Docker Hub. */
+  registry: string;
+  username: string;
+  password: string;
+}

@@ -9,6 +9,9 @@ export type Scope =
   | 'list'
   | 'containers'
   | 'images'
+  | 'registry'
+  | 'form'
+  | 'transfer'
   | 'filter'
   | 'dialog'
   | 'report'
@@ -63,7 +66,21 @@ export type ActionId =
   | 'toggle'
   | 'cleanup-plan'
   | 'cleanup-remove'
-  | 'back';
+  | 'back'
+  | 'pane-registry'
+  | 'image-pull'
+  | 'image-tag'
+  | 'image-push'
+  | 'image-build'
+  | 'registry-search'
+  | 'registry-pull'
+  | 'registry-login'
+  | 'registry-logout'
+  | 'field-next'
+  | 'field-previous'
+  | 'choice-next'
+  | 'choice-previous'
+  | 'field-clear';
 
 export interface Binding {
   scope: Scope;
@@ -85,6 +102,7 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'global', keys: ['1'], action: 'pane-containers', description: 'containers pane' },
   { scope: 'global', keys: ['2'], action: 'pane-images', description: 'images pane' },
   { scope: 'global', keys: ['ctrl-r'], action: 'refresh', description: 'read the lists again' },
+  { scope: 'global', keys: ['3'], action: 'pane-registry', description: 'registry pane' },
 
   { scope: 'list', keys: ['up', 'k'], action: 'up', description: 'move up' },
   { scope: 'list', keys: ['down', 'j'], action: 'down', description: 'move down' },
@@ -145,6 +163,27 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'cleanup-plan', keys: ['return'], action: 'cleanup-remove', description: 'remove what is marked', isInFooter: true },
   { scope: 'cleanup-plan', keys: ['escape'], action: 'back', description: 'back to the choices', isInFooter: true },
   { scope: 'cleanup-result', keys: ['escape', 'return'], action: 'close', description: 'close', isInFooter: true },
+
+  { scope: 'images', keys: ['p'], action: 'image-pull', description: 'pull again', isInFooter: true },
+  { scope: 'images', keys: ['t'], action: 'image-tag', description: 'tag', isInFooter: true },
+  { scope: 'images', keys: ['P'], action: 'image-push', description: 'push', isInFooter: true },
+  { scope: 'images', keys: ['b'], action: 'image-build', description: 'build', isInFooter: true },
+
+  { scope: 'registry', keys: ['s'], action: 'registry-search', description: 'search', isInFooter: true },
+  { scope: 'registry', keys: ['return', 'p'], action: 'registry-pull', description: 'pull', isInFooter: true },
+  { scope: 'registry', keys: ['L'], action: 'registry-login', description: 'log in', isInFooter: true },
+  { scope: 'registry', keys: ['X'], action: 'registry-logout', description: 'log out', isInFooter: true },
+
+  { scope: 'form', keys: ['return'], action: 'confirm', description: 'submit', isInFooter: true },
+  { scope: 'form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },
+  { scope: 'form', keys: ['tab'], action: 'field-next', description: 'next field', isInFooter: true },
+  { scope: 'form', keys: ['shift-tab'], action: 'field-previous', description: 'previous field' },
+  { scope: 'form', keys: ['down'], action: 'choice-next', description: 'next suggestion', isInFooter: true },
+  { scope: 'form', keys: ['up'], action: 'choice-previous', description: 'previous suggestion' },
+  { scope: 'form', keys: ['ctrl-u'], action: 'field-clear', description: 'clear the field' },
+
+  { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true },
+  { scope: 'transfer', keys: ['return', 'q'], action: 'close', description: 'close once ended', isInFooter: true },
 ];
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */
@@ -191,6 +230,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   space: 'Space',
   'ctrl-c': 'Ctrl-C',
   'ctrl-r': 'Ctrl-R',
+  'ctrl-u': 'Ctrl-U',
 };
 
 /** A key name as a person reads it: "↑", "PgDn", "Ctrl-C", "d". */

@@ -7,12 +7,16 @@ import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { DiskView } from './disk/disk-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
+import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
+import { LifecycleContext } from './registry/lifecycle.js';
+import { RegistryPane } from './registry/registry-pane.js';
+import { TransferView } from './registry/transfer-view.js';
 import { ConnectionScreen } from './screens/connection-screen.js';
 import { NetworksPane } from './networks/networks-pane.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './screens/too-small.js';
@@ -33,7 +37,9 @@ export function App({ service }: { service: DockerService }) {
   return (
     <FocusContext.Provider value={app.store}>
       <KeyRegistryContext.Provider value={app.registry}>
-        <Screen app={app} service={service} />
+        <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
+          <Screen app={app} service={service} />
+        </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
     </FocusContext.Provider>
   );
@@ -87,8 +93,12 @@ function Screen({
     (sum, image) => sum + Math.max(1, image.repoTags.length),
     0,
   );
+  const isCovered =
+    overlay?.kind === 'help' ||
+    overlay?.kind === 'form' ||
+    overlay?.kind === 'transfer';
   const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.view === null && focus.pane === pane;
+    !isCovered && focus.view === null && focus.pane === pane;
 
   return (
     <ClockContext.Provider value={now}>
@@ -108,7 +118,21 @@ function Screen({
           now={now}
         />
         {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
-        {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
+        {overlay?.kind === 'form' ? (
+          <FormDialog
+            form={overlay.form}
+            height={paneHeight}
+            onCancel={() => app.store.set({ overlay: null })}
+          />
+        ) : null}
+        {overlay?.kind === 'transfer' ? (
+          <TransferView
+            transfer={app.lifecycle.transfer}
+            height={paneHeight}
+            onClose={app.lifecycle.closeTransfer}
+          />
+        ) : null}
+        {/* Every pane stays mounted, so each keeps its cursor, marks and filter. */}
         <Box display={isShown('containers') ? 'flex' : 'none'}>
           <ContainersPane
             {...common}
@@ -122,6 +146,12 @@ function Screen({
             images={engine.images}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'images'}
+          />
+        </Box>
+        <Box display={isShown('registry') ? 'flex' : 'none'}>
+          <RegistryPane
+            {...common}
+            isFiltering={focus.isFiltering && focus.pane === 'registry'}
           />
         </Box>
         <Box display={isShown('volumes') ? 'flex' : 'none'}>
@@ -142,16 +172,14 @@ function Screen({
         </Box>
         <DiskView
           service={service}
-          isOpen={overlay?.kind !== 'help' && focus.view === 'disk'}
+          isOpen={!isCovered && focus.view === 'disk'}
           height={paneHeight}
         />
         {/* Mounted while closed too, so that it keeps its choices between visits. */}
         <CleanupView
           service={service}
           onConfirm={app.confirm}
-          isOpen={
-            overlay?.kind !== 'help' && !!focus.view?.startsWith('cleanup')
-          }
+          isOpen={!isCovered && !!focus.view?.startsWith('cleanup')}
           height={paneHeight}
           width={size.columns}
         />

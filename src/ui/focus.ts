@@ -2,10 +2,13 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Scope } from '../keys/keymap.js';
 import type { PaneId } from './chrome/header.js';
 import type { Confirmation } from './dialogs/confirmation.js';
+import type { FormSpec } from './dialogs/form.js';
 
 export type Overlay =
   | { kind: 'help' }
   | { kind: 'confirm'; confirmation: Confirmation }
+  | { kind: 'form'; form: FormSpec }
+  | { kind: 'transfer' }
   | null;
 
 /** The views that cover the panes, each named by the scope it receives keys in. */
@@ -75,6 +78,8 @@ export function useFocus(store: FocusStore): Focus {
 export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];
   if (focus.overlay?.kind === 'help') return ['help', 'always'];
+  if (focus.overlay?.kind === 'form') return ['form', 'always'];
+  if (focus.overlay?.kind === 'transfer') return ['transfer', 'always'];
   if (hasReport) return ['report', 'always'];
   if (focus.view) return [focus.view, 'always'];
   if (focus.isFiltering) return ['filter', 'always'];

@@ -13,6 +13,7 @@ import {
 } from './focus.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
+import { useLifecycleController } from './registry/use-lifecycle-controller.js';
 
 /**
  * The app's own state and keys: which pane shows, what covers it (help, a dialog, a report),
@@ -33,6 +34,7 @@ export function useAppController(service: DockerService) {
   );
   const [registry] = useState<KeyRegistry>(() => new Map());
   const focus = useFocus(store);
+  const lifecycle = useLifecycleController(service, store, tasks);
 
   // The report is state of its own: a bulk action may end while a dialog is open.
   const hasReport = () => tasks.report !== null;
@@ -57,6 +59,7 @@ export function useAppController(service: DockerService) {
     'pane-networks': show('networks'),
     'cleanup-open': () => store.set({ view: 'cleanup' }),
     'disk-usage-open': () => store.set({ view: 'disk' }),
+    'pane-registry': show('registry'),
     refresh: engine.refresh,
   });
   useSlotIn(registry, 'always', { quit: exit });
@@ -78,6 +81,7 @@ export function useAppController(service: DockerService) {
     focus,
     store,
     registry,
+    lifecycle,
     scopes: scopesOf(focus, tasks.report !== null),
     confirm: (confirmation: Confirmation) =>
       store.set({ overlay: { kind: 'confirm', confirmation } }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYMAP, type Scope, actionFor } from '../../src/keys/keymap.js';
 import { PANES } from '../../src/ui/chrome/header.js';
+import type { FormSpec } from '../../src/ui/dialogs/form.js';
 import { type Focus, VIEW_SCOPES, scopesOf } from '../../src/ui/focus.js';
 
 /** Every path of scopes the app can have open, as the focus store computes them. */
@@ -12,6 +13,8 @@ function allPaths(): [string, readonly Scope[]][] {
       kind: 'confirm',
       confirmation: { title: '', lines: [], warnings: [], onConfirm: () => {} },
     },
+    { kind: 'form', form: {} as FormSpec },
+    { kind: 'transfer' },
   ];
   const paths = new Map<string, readonly Scope[]>();
 

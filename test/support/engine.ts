@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { resolveTarget } from '../../src/docker/connection.js';
+import type { CredentialStore } from '../../src/docker/credentials.js';
 import { createDockerService } from '../../src/docker/engine.js';
 import type { DockerService } from '../../src/docker/service.js';
 
@@ -25,9 +26,17 @@ export async function docker(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-/** The service module, connected to the private test engine. */
-export async function connectedService(): Promise<DockerService> {
-  const service = createDockerService(resolveTarget(engineHost(), {}));
+/**
+ * The service module, connected to the private test engine. Tests that log in hand it a
+ * credential store over a temporary DOCKER_CONFIG, never the user's ~/.docker.
+ */
+export async function connectedService(
+  credentials?: CredentialStore,
+): Promise<DockerService> {
+  const service = createDockerService(
+    resolveTarget(engineHost(), {}),
+    credentials,
+  );
   await service.connect();
 
   return service;
@@ -105,5 +114,24 @@ export function runSleeper(
     BASE_IMAGE,
     'sleep',
     '100000',
+  );
+}
+
+/**
+ * Waits until no container carries `label=value`: the engine removes a cancelled build's
+ * step container on its own, and removing it meanwhile races with that.
+ */
+export async function waitForNoContainers(
+  label: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!(await docker('ps', '-aq', '--filter', `label=${label}`))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  throw new Error(
+    `containers labelled ${label} remained after ${timeoutMs} ms`,
   );
 }

@@ -132,6 +132,35 @@ export function createFakeService(
     }),
     containerSizes: async () => [],
     pruneBuildCache: async () => ({ deleted: [], spaceReclaimed: 0 }),
+    // Registry and transfers: recorded, answered with nothing found and done at once.
+    searchHub: async (term) => {
+      fake.calls.push(`search-hub ${term}`);
+      return [];
+    },
+    searchRegistry: async (registry, term) => {
+      fake.calls.push(`search ${registry} ${term}`);
+      return [];
+    },
+    listTags: async () => [],
+    knownRegistries: async () => [],
+    pullImage: async (reference) => {
+      fake.calls.push(`pull ${reference}`);
+    },
+    pushImage: async (reference) => {
+      fake.calls.push(`push ${reference}`);
+    },
+    tagImage: async (source, target) => {
+      fake.calls.push(`tag ${source} ${target}`);
+    },
+    buildImage: async (request) => {
+      fake.calls.push(`build ${request.tag}`);
+    },
+    login: async (request) => {
+      fake.calls.push(`login ${request.registry} ${request.username}`);
+    },
+    logout: async (registry) => {
+      fake.calls.push(`logout ${registry}`);
+    },
     streamEvents: (onEvent, signal) =>
       new Promise<void>((resolve) => {
         listeners.add(onEvent);

@@ -3,11 +3,17 @@ import type { EngineInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
+export type PaneId =
+  | 'containers'
+  | 'images'
+  | 'registry'
+  | 'volumes'
+  | 'networks';
 
 export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
   { id: 'containers', title: 'Containers', key: '1' },
   { id: 'images', title: 'Images', key: '2' },
+  { id: 'registry', title: 'Registry', key: '3' },
   { id: 'volumes', title: 'Volumes', key: '4' },
   { id: 'networks', title: 'Networks', key: '5' },
 ];
@@ -17,7 +23,8 @@ export interface HeaderProps {
   address: string;
   link: LinkStatus;
   pane: PaneId;
-  counts: Record<PaneId, number>;
+  /** Panes that count objects; the registry pane counts none. */
+  counts: Partial<Record<PaneId, number>>;
   running: number;
   now: number;
 }
@@ -34,6 +41,9 @@ function linkText(link: LinkStatus, now: number): [string, string] {
     }
   }
 }
+
+const countText = (count: number | undefined) =>
+  count === undefined ? '' : ` ${count}`;
 
 /** The engine in use, its link state, and the pane tabs with their counts. */
 export function Header(props: HeaderProps) {
@@ -68,7 +78,7 @@ export function Header(props: HeaderProps) {
             inverse={pane.id === props.pane}
             bold={pane.id === props.pane}
           >
-            {` ${pane.key} ${pane.title} ${props.counts[pane.id]} `}
+            {` ${pane.key} ${pane.title}${countText(props.counts[pane.id])} `}
           </Text>
         ))}
         <Text dimColor> {props.running} running</Text>

@@ -11,6 +11,9 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'disk', title: 'Disk usage' },
   { scope: 'cleanup', title: 'Cleanup choices' },
   { scope: 'cleanup-plan', title: 'Cleanup plan' },
+  { scope: 'registry', title: 'Registry' },
+  { scope: 'form', title: 'Prompts' },
+  { scope: 'transfer', title: 'Pull, push, build' },
   { scope: 'filter', title: 'Filter prompt' },
   { scope: 'dialog', title: 'Confirm dialogs' },
 ];

@@ -7,6 +7,8 @@ import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { usePaneKeys } from '../hooks/use-pane-keys.js';
 import { imageForceRemoval, tagRemoval } from './actions.js';
 import { imageColumns, imageSorts } from './columns.js';
+import { buildForm, pullAgain, push, tagForm } from './lifecycle-actions.js';
+import { useLifecycle } from '../registry/lifecycle.js';
 
 const CONFIG: ListConfig<ImageRow> = {
   keyOf: (row) => row.key,
@@ -36,6 +38,7 @@ export function ImagesPane(props: ImagesPaneProps) {
     return imageRows(images, containers);
   }, [props.images, containers, shared]);
   const list = useListPane(rows, CONFIG, props.height);
+  const lifecycle = useLifecycle();
 
   usePaneKeys('images', list, (withTargets) => ({
     'image-remove': withTargets((targets) =>
@@ -58,6 +61,13 @@ export function ImagesPane(props: ImagesPaneProps) {
           tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
       );
     },
+    'image-pull': withTargets(([row]) => row && pullAgain(lifecycle, row)),
+    'image-push': withTargets(([row]) => row && push(lifecycle, row)),
+    'image-tag': withTargets(
+      ([row]) => row && lifecycle.openForm(tagForm(lifecycle, row)),
+    ),
+    'image-build': () =>
+      lifecycle.openForm(buildForm(lifecycle, process.cwd())),
   }));
 
   return (

@@ -1,0 +1,87 @@
+import type Docker from 'dockerode';
+import type { CredentialStore } from './credentials.js';
+import { toDockerError } from './errors.js';
+import { HUB_AUTH_KEY, HUB_DOMAIN } from './reference.js';
+import { listCatalog, listTags } from './registry-api.js';
+import type { DockerService } from './service.js';
+import type { SearchResult } from './types.js';
+
+type Search = Pick<
+  DockerService,
+  'searchHub' | 'searchRegistry' | 'listTags' | 'knownRegistries'
+>;
+
+interface HubResult {
+  name?: string;
+  description?: string;
+  star_count?: number;
+  is_official?: boolean;
+}
+
+/**
+ * The index a search term goes to: a term `host:port/word` makes the engine ask that host,
+ * as the docker CLI does, so that host's credentials go with it; otherwise Docker Hub.
+ */
+function indexOf(term: string): string {
+  const slash = term.indexOf('/');
+  const head = slash === -1 ? '' : term.slice(0, slash);
+
+  return /[.:]/.test(head) || head === 'localhost' ? head : HUB_DOMAIN;
+}
+
+/** Registry search: Docker Hub through the engine, other registries through their catalog. */
+export function createSearch(
+  client: () => Docker,
+  credentials: CredentialStore,
+): Search {
+  return {
+    searchHub: async (term) => {
+      const index = indexOf(term);
+      const found = await credentials.get(index);
+      const serveraddress = index === HUB_DOMAIN ? HUB_AUTH_KEY : index;
+      const authconfig = found && { ...found, serveraddress };
+      let answer: HubResult[];
+      try {
+        // docker-modem moves authconfig out of the query into X-Registry-Auth.
+        answer = (await client().searchImages({
+          term,
+          limit: 100,
+          ...(authconfig ? { authconfig } : {}),
+        })) as HubResult[];
+      } catch (error) {
+        throw toDockerError(error);
+      }
+
+      return answer.map(
+        (r): SearchResult => ({
+          name: r.name ?? '',
+          description: r.description ?? '',
+          stars: r.star_count ?? 0,
+          isOfficial: r.is_official === true,
+        }),
+      );
+    },
+
+    searchRegistry: async (registry, term) => {
+      const names = await listCatalog(
+        registry,
+        await credentials.get(registry),
+      );
+      const word = term.trim().toLowerCase();
+
+      return names
+        .filter((name) => name.toLowerCase().includes(word))
+        .map((name) => ({
+          name: `${registry}/${name}`,
+          description: '',
+          stars: null,
+          isOfficial: false,
+        }));
+    },
+
+    listTags: async (registry, repository) =>
+      listTags(registry, repository, await credentials.get(registry)),
+
+    knownRegistries: () => credentials.registries(),
+  };
+}

@@ -1,0 +1,86 @@
+import { Box, Text } from 'ink';
+import type { SearchResult } from '../../docker/types.js';
+import { safeCell } from '../../lib/safe-text.js';
+import type { Notice } from '../../state/use-tasks.js';
+import { ListPaneView } from '../chrome/list-pane-view.js';
+import type { PaneProps } from '../chrome/pane-props.js';
+import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
+import { usePaneKeys } from '../hooks/use-pane-keys.js';
+import { pullByNameForm, pullForm, searchForm } from './actions.js';
+import { resultColumns, resultSorts } from './columns.js';
+import { useLifecycle } from './lifecycle.js';
+import { loginForm, logoutForm } from './login-forms.js';
+import { useRegistrySearch, where } from './use-registry-search.js';
+
+const CONFIG: ListConfig<SearchResult> = {
+  keyOf: (row) => row.name,
+  columns: resultColumns,
+  sorts: resultSorts,
+};
+
+const TONES: Record<Notice['tone'], string> = {
+  info: 'yellow',
+  success: 'green',
+  error: 'red',
+};
+
+/** Pane 3: search Docker Hub or a v2 registry, pull a result, log in and out. */
+export function RegistryPane(props: PaneProps) {
+  const lifecycle = useLifecycle();
+  const registry = useRegistrySearch(lifecycle.service);
+  const { query, registries, readRegistries } = registry;
+  const list = useListPane(registry.results, CONFIG, props.height - 1);
+
+  const search = (next: typeof query) => {
+    lifecycle.closeForm();
+    registry.search(next);
+  };
+
+  usePaneKeys('registry', list, () => ({
+    'registry-search': () => {
+      readRegistries();
+      lifecycle.openForm(searchForm(query, registries, search));
+    },
+    'registry-pull': () => {
+      const [result] = list.targets();
+      if (!result) {
+        lifecycle.openForm(pullByNameForm(lifecycle, query));
+        return;
+      }
+
+      lifecycle.notify({
+        tone: 'info',
+        text: `listing the tags of ${result.name}…`,
+      });
+      void pullForm(lifecycle, result, query.registry).then(lifecycle.openForm);
+    },
+    'registry-login': () => {
+      readRegistries();
+      lifecycle.openForm(loginForm(lifecycle, query.registry, registries));
+    },
+    'registry-logout': () => {
+      readRegistries();
+      lifecycle.openForm(logoutForm(lifecycle, query.registry, registries));
+    },
+  }));
+
+  return (
+    <Box flexDirection="column" height={props.height}>
+      <Text wrap="truncate" color={TONES[registry.status.tone]}>
+        {where(query.registry)} · {safeCell(registry.status.text)}
+      </Text>
+      <ListPaneView
+        list={list}
+        columns={resultColumns}
+        total={registry.results.length}
+        height={props.height - 1}
+        width={props.width}
+        isFiltering={props.isFiltering}
+        pending={props.tasks.pending}
+        statusColumn={0}
+        emptyText="no results"
+        isStale={props.isStale}
+      />
+    </Box>
+  );
+}

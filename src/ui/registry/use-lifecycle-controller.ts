@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import type { DockerService } from '../../docker/service.js';
+import type { TransferState } from '../../state/transfer.js';
+import { useTransfer } from '../../state/use-transfer.js';
+import type { Tasks } from '../../state/use-tasks.js';
+import type { FocusStore } from '../focus.js';
+import type { Lifecycle, TransferVerb } from './lifecycle.js';
+
+const capitalize = (text: string) =>
+  text.charAt(0).toUpperCase() + text.slice(1);
+
+function endNotice(verb: TransferVerb, subject: string, state: TransferState) {
+  switch (state.phase) {
+    case 'done':
+      return { tone: 'success' as const, text: `${verb.done} ${subject}.` };
+    case 'cancelled':
+      return {
+        tone: 'info' as const,
+        text: `Cancelled the ${verb.base} of ${subject}.`,
+      };
+    default:
+      return {
+        tone: 'error' as const,
+        text: `Could not ${verb.base} ${subject}: ${state.error ?? 'unknown failure'}`,
+      };
+  }
+}
+
+/** The lifecycle panes use, with the one transfer it runs and the view that shows it. */
+export function useLifecycleController(
+  service: DockerService,
+  store: FocusStore,
+  tasks: Tasks,
+) {
+  const transfer = useTransfer();
+  const { notify } = tasks;
+  const { start } = transfer;
+
+  const lifecycle = useMemo<Lifecycle>(
+    () => ({
+      service,
+      notify,
+      openForm: (form) => store.set({ overlay: { kind: 'form', form } }),
+      closeForm: () => store.set({ overlay: null }),
+      runTransfer: (verb, subject, work) => {
+        store.set({ overlay: { kind: 'transfer' } });
+        const title = `${capitalize(verb.base)} ${subject}`;
+        notify({ tone: 'info', text: `${title}…` });
+        start(title, work, (state) => notify(endNotice(verb, subject, state)));
+      },
+    }),
+    [service, store, notify, start],
+  );
+
+  const closeTransfer = () => {
+    transfer.close();
+    store.set({ overlay: null });
+  };
+
+  return { lifecycle, transfer, closeTransfer };
+}
