@@ -3,17 +3,14 @@ import Docker from 'dockerode';
 import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
 import type { EngineTarget } from './connection.js';
 import { DockerError, toDockerError } from './errors.js';
+import { openShell } from './exec.js';
+import { guard } from './guard.js';
+import { containerTop, inspectContainer } from './inspect.js';
+import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
+import { streamStats } from './stats.js';
 import type { ContainerAction, DockerService } from './service.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
-
-async function guard<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toDockerError(error);
-  }
-}
 
 function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
   const components = (info as { Components?: { Name?: string }[] }).Components;
@@ -145,5 +142,13 @@ export function createDockerService(target: EngineTarget): DockerService {
 
     removeImage,
     streamEvents,
+
+    followLogs: (id, options, onChunk, signal) =>
+      followLogs(client(), id, options, onChunk, signal),
+    inspectContainer: (id) => inspectContainer(client(), id),
+    containerTop: (id) => containerTop(client(), id),
+    streamStats: (id, onSample, signal) =>
+      streamStats(client(), id, onSample, signal),
+    openShell: (id, name) => openShell(client(), id, name),
   };
 }

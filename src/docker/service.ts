@@ -1,5 +1,12 @@
 import type { EngineTarget } from './connection.js';
 import type {
+  LogChunk,
+  LogOptions,
+  ProcessList,
+  StatsSample,
+  TerminalSession,
+} from './details-types.js';
+import type {
   ContainerInfo,
   EngineEvent,
   EngineInfo,
@@ -52,4 +59,35 @@ export interface DockerService {
     onEvent: (event: EngineEvent) => void,
     signal: AbortSignal,
   ): Promise<void>;
+
+  /**
+   * Follows a container's logs: the last `options.tail` lines, then new ones as they come,
+   * until `signal` aborts (resolves) or the container's stream ends. stdout and stderr stay
+   * apart unless the container has a TTY.
+   */
+  followLogs(
+    id: string,
+    options: LogOptions,
+    onChunk: (chunk: LogChunk) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /** The engine's full description of a container (`docker inspect`), as plain JSON. */
+  inspectContainer(id: string): Promise<Record<string, unknown>>;
+
+  /** The processes running in a container (`docker top`). */
+  containerTop(id: string): Promise<ProcessList>;
+
+  /** Streams a running container's resource use, about once a second, until `signal` aborts. */
+  streamStats(
+    id: string,
+    onSample: (sample: StatsSample) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /**
+   * Opens an interactive shell in a running container: bash, else sh, else busybox sh.
+   * Rejects with a plain message when the container has none of them.
+   */
+  openShell(id: string, name: string): Promise<TerminalSession>;
 }

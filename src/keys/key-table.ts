@@ -10,6 +10,10 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   dialog: 'confirm dialogs',
   report: 'bulk report',
   help: 'help',
+  details: 'details view',
+  logs: 'logs tab',
+  'log-search': 'log search prompt',
+  inspect: 'inspect tab',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

@@ -12,7 +12,11 @@ export type Scope =
   | 'filter'
   | 'dialog'
   | 'report'
-  | 'help';
+  | 'help'
+  | 'details'
+  | 'logs'
+  | 'log-search'
+  | 'inspect';
 
 export type ActionId =
   | 'quit'
@@ -42,7 +46,20 @@ export type ActionId =
   | 'image-force-remove'
   | 'confirm'
   | 'cancel'
-  | 'close';
+  | 'close'
+  | 'container-details'
+  | 'container-logs'
+  | 'container-shell'
+  | 'tab-next'
+  | 'tab-previous'
+  | 'search'
+  | 'search-next'
+  | 'search-previous'
+  | 'toggle-timestamps'
+  | 'toggle-wrap'
+  | 'tail-more'
+  | 'save'
+  | 'reveal';
 
 export interface Binding {
   scope: Scope;
@@ -95,6 +112,41 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'report', keys: ['escape', 'return', 'q'], action: 'close', description: 'close the report', isInFooter: true },
 
   { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
+
+  { scope: 'containers', keys: ['return'], action: 'container-details', description: 'details' },
+  { scope: 'containers', keys: ['l'], action: 'container-logs', description: 'logs', isInFooter: true },
+  { scope: 'containers', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
+
+  { scope: 'details', keys: ['escape', 'q'], action: 'close', description: 'back to the list', isInFooter: true },
+  { scope: 'details', keys: ['tab', 'right'], action: 'tab-next', description: 'next tab', isInFooter: true },
+  { scope: 'details', keys: ['shift-tab', 'left'], action: 'tab-previous', description: 'previous tab' },
+  { scope: 'details', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
+  { scope: 'details', keys: ['?'], action: 'help', description: 'help', isInFooter: true },
+
+  { scope: 'logs', keys: ['up', 'k'], action: 'up', description: 'scroll up' },
+  { scope: 'logs', keys: ['down', 'j'], action: 'down', description: 'scroll down' },
+  { scope: 'logs', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'logs', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'logs', keys: ['g', 'home'], action: 'first', description: 'oldest line' },
+  { scope: 'logs', keys: ['G', 'end'], action: 'last', description: 'newest line, follow' },
+  { scope: 'logs', keys: ['/'], action: 'search', description: 'search', isInFooter: true },
+  { scope: 'logs', keys: ['n'], action: 'search-next', description: 'next match', isInFooter: true },
+  { scope: 'logs', keys: ['N'], action: 'search-previous', description: 'previous match' },
+  { scope: 'logs', keys: ['t'], action: 'toggle-timestamps', description: 'timestamps', isInFooter: true },
+  { scope: 'logs', keys: ['W'], action: 'toggle-wrap', description: 'wrap long lines', isInFooter: true },
+  { scope: 'logs', keys: ['T'], action: 'tail-more', description: 'lines to read first: next size' },
+  { scope: 'logs', keys: ['w'], action: 'save', description: 'save to a file', isInFooter: true },
+
+  { scope: 'log-search', keys: ['return'], action: 'confirm', description: 'find it', isInFooter: true },
+  { scope: 'log-search', keys: ['escape'], action: 'cancel', description: 'drop the search', isInFooter: true },
+
+  { scope: 'inspect', keys: ['up', 'k'], action: 'up', description: 'scroll up' },
+  { scope: 'inspect', keys: ['down', 'j'], action: 'down', description: 'scroll down' },
+  { scope: 'inspect', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'inspect', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'inspect', keys: ['g', 'home'], action: 'first', description: 'top' },
+  { scope: 'inspect', keys: ['G', 'end'], action: 'last', description: 'bottom' },
+  { scope: 'inspect', keys: ['v'], action: 'reveal', description: 'show or mask secrets', isInFooter: true },
 ];
 
 /** The scopes open at once, innermost first, for each situation the app can be in. */
@@ -105,6 +157,10 @@ export const SCOPE_PATHS: Readonly<Record<string, readonly Scope[]>> = {
   dialog: ['dialog', 'always'],
   report: ['report', 'always'],
   help: ['help', 'always'],
+  'details-logs': ['logs', 'details', 'always'],
+  'details-inspect': ['inspect', 'details', 'always'],
+  'details-other': ['details', 'always'],
+  'log-search': ['log-search', 'always'],
 };
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */
@@ -151,6 +207,8 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   space: 'Space',
   'ctrl-c': 'Ctrl-C',
   'ctrl-r': 'Ctrl-R',
+  left: '←',
+  right: '→',
 };
 
 /** A key name as a person reads it: "↑", "PgDn", "Ctrl-C", "d". */

@@ -1,9 +1,12 @@
 import { Box } from 'ink';
 import type { DockerService } from '../docker/service.js';
+import type { ContainerInfo } from '../docker/types.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
 import { ContainersPane } from './containers/containers-pane.js';
+import { openShell } from './containers/shell-action.js';
+import { DetailsView } from './details/details-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
@@ -42,13 +45,16 @@ function Screen({
   app: ReturnType<typeof useAppController>;
   service: DockerService;
 }) {
-  const { size, engine, tasks, focus } = app;
+  const { size, engine, tasks, focus, store } = app;
   const { overlay } = focus;
   const now = useClock(engine.link.kind !== 'live');
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <TooSmall columns={size.columns} rows={size.rows} />;
   }
+
+  // A shell has the terminal: draw nothing, so nothing is left to clean when it ends.
+  if (app.handover.isActive) return <Box />;
 
   if (!engine.isLoaded) {
     return (
@@ -83,7 +89,9 @@ function Screen({
     0,
   );
   const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.pane === pane;
+    overlay?.kind !== 'help' && focus.pane === pane && !focus.details;
+  const shell = (container: ContainerInfo) =>
+    void openShell(service, tasks, app.handover, container, app.refresh);
 
   return (
     <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
@@ -97,12 +105,34 @@ function Screen({
         now={now}
       />
       {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
+      {focus.details ? (
+        <Box display={overlay?.kind === 'help' ? 'none' : 'flex'}>
+          <DetailsView
+            service={service}
+            details={focus.details}
+            container={engine.containers.find(
+              (c) => c.id === focus.details?.containerId,
+            )}
+            width={size.columns}
+            height={paneHeight}
+            notify={tasks.notify}
+            onShell={shell}
+            onHelp={() => store.set({ overlay: { kind: 'help' } })}
+          />
+        </Box>
+      ) : null}
       {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
       <Box display={isShown('containers') ? 'flex' : 'none'}>
         <ContainersPane
           {...common}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'containers'}
+          onOpen={(container, tab) =>
+            store.set({
+              details: { containerId: container.id, tab, isSearching: false },
+            })
+          }
+          onShell={shell}
         />
       </Box>
       <Box display={isShown('images') ? 'flex' : 'none'}>

@@ -8,10 +8,21 @@ export type Overlay =
   | { kind: 'confirm'; confirmation: Confirmation }
   | null;
 
+export type DetailsTab = 'logs' | 'stats' | 'inspect' | 'processes';
+
+/** The details view of one container, open over the panes. */
+export interface DetailsFocus {
+  containerId: string;
+  tab: DetailsTab;
+  /** The logs tab's search prompt is open. */
+  isSearching: boolean;
+}
+
 export interface Focus {
   pane: PaneId;
   overlay: Overlay;
   isFiltering: boolean;
+  details: DetailsFocus | null;
 }
 
 /**
@@ -62,7 +73,16 @@ export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];
   if (focus.overlay?.kind === 'help') return ['help', 'always'];
   if (hasReport) return ['report', 'always'];
+  if (focus.details) return detailsScopes(focus.details);
   if (focus.isFiltering) return ['filter', 'always'];
 
   return [focus.pane, 'list', 'global', 'always'];
+}
+
+function detailsScopes(details: DetailsFocus): readonly Scope[] {
+  if (details.isSearching) return ['log-search', 'always'];
+  if (details.tab === 'logs') return ['logs', 'details', 'always'];
+  if (details.tab === 'inspect') return ['inspect', 'details', 'always'];
+
+  return ['details', 'always'];
 }

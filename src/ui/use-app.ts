@@ -11,6 +11,7 @@ import {
   scopesOf,
   useFocus,
 } from './focus.js';
+import { useHandover } from './hooks/use-handover.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
 
@@ -24,14 +25,25 @@ export function useAppController(service: DockerService) {
   const engine = useEngine(service);
   const tasks = useTasks();
   const [store] = useState<FocusStore>(() =>
-    createFocusStore({ pane: 'containers', overlay: null, isFiltering: false }),
+    createFocusStore({
+      pane: 'containers',
+      overlay: null,
+      isFiltering: false,
+      details: null,
+    }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());
   const focus = useFocus(store);
 
   // The report is state of its own: a bulk action may end while a dialog is open.
   const hasReport = () => tasks.report !== null;
-  useKeyRouter(store, registry, () => scopesOf(store.get(), hasReport()));
+  const handover = useHandover();
+  useKeyRouter(
+    store,
+    registry,
+    () => scopesOf(store.get(), hasReport()),
+    !handover.isActive,
+  );
 
   const step = (delta: number) => () => {
     const index = PANES.findIndex((p) => p.id === store.get().pane);
@@ -69,6 +81,8 @@ export function useAppController(service: DockerService) {
     focus,
     store,
     registry,
+    handover,
+    refresh: engine.refresh,
     scopes: scopesOf(focus, tasks.report !== null),
     confirm: (confirmation: Confirmation) =>
       store.set({ overlay: { kind: 'confirm', confirmation } }),

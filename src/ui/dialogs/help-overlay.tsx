@@ -8,6 +8,9 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'images', title: 'Images' },
   { scope: 'filter', title: 'Filter prompt' },
   { scope: 'dialog', title: 'Confirm dialogs' },
+  { scope: 'details', title: 'Details view' },
+  { scope: 'logs', title: 'Logs tab' },
+  { scope: 'inspect', title: 'Inspect tab' },
 ];
 
 /** Every key binding, drawn from the keymap. */
