@@ -42,6 +42,7 @@ describe('a shell in a container, on a real engine', () => {
   let uid1001: string;
   let nopasswd: string;
   let noshell: string;
+  let withBash: string;
 
   beforeAll(async () => {
     await cleanEngine(LABEL, PREFIX);
@@ -54,6 +55,12 @@ describe('a shell in a container, on a real engine', () => {
       `${PREFIX}/noshell:1`,
       `FROM ${BASE_IMAGE} AS src\nFROM scratch\nLABEL ${LABEL}\nCOPY --from=src /bin/busybox /opt/busybox\nENTRYPOINT ["/opt/busybox","sleep"]\nCMD ["100000"]\n`,
     );
+    // a stand-in bash: the order of preference is what is tested
+    await build(
+      `${PREFIX}/bash:1`,
+      `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN printf '#!/bin/sh\\nexec /bin/sh "$@"\\n' > /bin/bash && chmod +x /bin/bash\n`,
+    );
+    withBash = await run('bash', `${PREFIX}/bash:1`, 'sleep', '100000');
     uid1001 = await run('uid1001', `${PREFIX}/uid1001:1`, 'sleep', '100000');
     nopasswd = await run('nopasswd', BASE_IMAGE, 'sleep', '100000');
     noshell = await run('noshell', `${PREFIX}/noshell:1`);
@@ -69,6 +76,14 @@ describe('a shell in a container, on a real engine', () => {
       session.stream.end('exit\n');
       await session.exitCode();
     }
+  });
+
+  it('prefers bash when the container has it', async () => {
+    const session = await service.openShell(withBash, 'b');
+
+    expect(session.label).toBe('bash in b');
+    session.stream.end('exit\n');
+    await session.exitCode();
   });
 
   it('says plainly that a container without any shell has none', async () => {
