@@ -37,7 +37,9 @@ export type LogViewAction =
   | { type: 'toggle-wrap' }
   | { type: 'toggle-timestamps' }
   | { type: 'tail-more' }
-  | { type: 'query'; text: string };
+  | { type: 'query-type'; text: string }
+  | { type: 'query-erase' }
+  | { type: 'query-clear' };
 
 function placed(seq: number, bounds: Bounds): number | null {
   if (seq >= bounds.last) return null;
@@ -71,8 +73,13 @@ export function logViewReducer(
         tailIndex: (state.tailIndex + 1) % TAIL_SIZES.length,
         anchor: null,
       };
-    case 'query':
-      return { ...state, query: action.text };
+    // Typing arrives in bursts faster than renders: each key builds on the last state.
+    case 'query-type':
+      return { ...state, query: state.query + action.text };
+    case 'query-erase':
+      return { ...state, query: state.query.slice(0, -1) };
+    case 'query-clear':
+      return { ...state, query: '' };
   }
 }
 

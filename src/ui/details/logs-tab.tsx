@@ -103,16 +103,14 @@ export function LogsTab(props: LogsTabProps) {
         jump(-1);
       },
       cancel: () => {
-        dispatch({ type: 'query', text: '' });
+        dispatch({ type: 'query-clear' });
         setSearching(false);
       },
     },
     (input, name) => {
-      if (name === 'backspace') {
-        dispatch({ type: 'query', text: view.query.slice(0, -1) });
-      } else if (isPrintable(input)) {
-        dispatch({ type: 'query', text: view.query + input });
-      }
+      if (name === 'backspace') dispatch({ type: 'query-erase' });
+      else if (isPrintable(input))
+        dispatch({ type: 'query-type', text: input });
     },
   );
 

@@ -1,0 +1,86 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_IMAGE,
+  cleanEngine,
+  docker,
+  engineHost,
+} from '../support/engine.js';
+import { type TmuxApp, startApp } from '../support/tmux.js';
+
+const LABEL = 'dockhand.test=e2e-details';
+
+describe('details and shell in a real terminal', () => {
+  let app: TmuxApp | undefined;
+
+  beforeAll(async () => {
+    await cleanEngine(LABEL);
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'e2e-details-chatty',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'for i in $(seq 1 300); do echo "line $i"; done; sleep 0.5; echo "needle in the log" >&2; sleep 0.5; ' +
+        'for i in $(seq 301 400); do echo "line $i"; done; exec sleep 100000',
+    );
+  });
+
+  afterEach(() => app?.kill());
+  afterAll(() => cleanEngine(LABEL));
+
+  const open = async () => {
+    app = await startApp({ env: { DOCKER_HOST: engineHost() } });
+    await app.waitFor('e2e-details-chatty');
+
+    return app;
+  };
+
+  it('opens the logs with l, searches them and jumps to the match', async () => {
+    const app = await open();
+
+    await app.keys('l');
+    await app.waitFor('line 400');
+    await app.keys('/');
+    await app.type('needle');
+    await app.waitFor('1 matching lines');
+    await app.keys('Enter');
+
+    const screen = await app.waitFor('scrolled (G follows)');
+    expect(screen).toContain('▌needle in the log');
+    expect(screen).not.toContain('line 400');
+
+    await app.keys('G');
+    await app.waitFor('line 400');
+    await app.keys('Escape');
+    await app.waitFor('s start/stop');
+  });
+
+  it('gives a shell with e, runs a command, and comes back to dockhand on exit', async () => {
+    const app = await open();
+
+    await app.keys('e');
+    await app.waitFor('/ #');
+    await app.type('echo "answer=$((6*7))"; stty size');
+    await app.keys('Enter');
+    await app.waitFor('answer=42');
+    await app.resize(100, 28);
+    await app.type('stty size');
+    await app.keys('Enter');
+    await app.waitFor('28 100');
+    await app.type('exit 4');
+    await app.keys('Enter');
+
+    const screen = await app.waitFor('exited with code 4');
+    expect(screen).toContain('sh in e2e-details-chatty exited with code 4');
+    expect(screen).toContain('e2e-details-chatty');
+    expect(screen).not.toContain('answer=42');
+
+    // dockhand has its keys back
+    await app.keys('l');
+    await app.waitFor('line 400');
+  });
+});
