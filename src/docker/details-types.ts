@@ -47,3 +47,32 @@ export interface TerminalSession {
   /** The exit code once the stream has ended; null when the engine did not say. */
   exitCode(): Promise<number | null>;
 }
+
+export type RestartPolicy = 'no' | 'always' | 'unless-stopped' | 'on-failure';
+
+export interface PublishedPort {
+  containerPort: number;
+  protocol: 'tcp' | 'udp' | 'sctp';
+  /** Empty for every address. */
+  hostIp: string;
+  /** Empty for a port the engine picks. */
+  hostPort: string;
+}
+
+/** What `docker run` is asked to do, as the run form gathers it. */
+export interface RunSpec {
+  image: string;
+  name: string | null;
+  /** Replaces the image's CMD when given. */
+  command: string[] | null;
+  env: string[];
+  ports: PublishedPort[];
+  /** `source:target[:ro]`: a named volume or a host path. */
+  binds: string[];
+  restart: { name: RestartPolicy; maximumRetryCount: number };
+  autoRemove: boolean;
+  /** GPUs requested from the engine: every one, a count, or none. */
+  gpus: 'all' | number | null;
+  /** Attached to a terminal, like `docker run -it`. */
+  isInteractive: boolean;
+}

@@ -8,6 +8,7 @@ import { guard } from './guard.js';
 import { containerTop, inspectContainer } from './inspect.js';
 import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
+import { createContainer, startAttached } from './run.js';
 import { streamStats } from './stats.js';
 import type { ContainerAction, DockerService } from './service.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
@@ -150,5 +151,7 @@ export function createDockerService(target: EngineTarget): DockerService {
     streamStats: (id, onSample, signal) =>
       streamStats(client(), id, onSample, signal),
     openShell: (id, name) => openShell(client(), id, name),
+    createContainer: (spec) => createContainer(client(), spec),
+    startAttached: (id, label) => startAttached(client(), id, label),
   };
 }

@@ -3,6 +3,7 @@ import type {
   LogChunk,
   LogOptions,
   ProcessList,
+  RunSpec,
   StatsSample,
   TerminalSession,
 } from './details-types.js';
@@ -90,4 +91,10 @@ export interface DockerService {
    * Rejects with a plain message when the container has none of them.
    */
   openShell(id: string, name: string): Promise<TerminalSession>;
+
+  /** Creates a container from the run form's spec, without starting it; resolves with its ID. */
+  createContainer(spec: RunSpec): Promise<string>;
+
+  /** Starts a created container with a terminal attached (`docker run -it`). */
+  startAttached(id: string, label: string): Promise<TerminalSession>;
 }
