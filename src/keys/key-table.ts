@@ -14,6 +14,7 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   logs: 'logs tab',
   'log-search': 'log search prompt',
   inspect: 'inspect tab',
+  'run-form': 'run form',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

@@ -16,7 +16,8 @@ export type Scope =
   | 'details'
   | 'logs'
   | 'log-search'
-  | 'inspect';
+  | 'inspect'
+  | 'run-form';
 
 export type ActionId =
   | 'quit'
@@ -59,7 +60,10 @@ export type ActionId =
   | 'toggle-wrap'
   | 'tail-more'
   | 'save'
-  | 'reveal';
+  | 'reveal'
+  | 'image-run'
+  | 'field-next'
+  | 'field-previous';
 
 export interface Binding {
   scope: Scope;
@@ -147,6 +151,13 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'inspect', keys: ['g', 'home'], action: 'first', description: 'top' },
   { scope: 'inspect', keys: ['G', 'end'], action: 'last', description: 'bottom' },
   { scope: 'inspect', keys: ['v'], action: 'reveal', description: 'show or mask secrets', isInFooter: true },
+
+  { scope: 'images', keys: ['r'], action: 'image-run', description: 'run a container', isInFooter: true },
+
+  { scope: 'run-form', keys: ['return'], action: 'confirm', description: 'run', isInFooter: true },
+  { scope: 'run-form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },
+  { scope: 'run-form', keys: ['down', 'tab'], action: 'field-next', description: 'next field', isInFooter: true },
+  { scope: 'run-form', keys: ['up', 'shift-tab'], action: 'field-previous', description: 'previous field' },
 ];
 
 /** The scopes open at once, innermost first, for each situation the app can be in. */
@@ -161,6 +172,7 @@ export const SCOPE_PATHS: Readonly<Record<string, readonly Scope[]>> = {
   'details-inspect': ['inspect', 'details', 'always'],
   'details-other': ['details', 'always'],
   'log-search': ['log-search', 'always'],
+  'run-form': ['run-form', 'always'],
 };
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */

@@ -7,6 +7,8 @@ import { StatusLine } from './chrome/status-line.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { openShell } from './containers/shell-action.js';
 import { DetailsView } from './details/details-view.js';
+import { runFromForm } from './run/run-action.js';
+import { RunFormView } from './run/run-form-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
@@ -89,7 +91,10 @@ function Screen({
     0,
   );
   const isShown = (pane: string) =>
-    overlay?.kind !== 'help' && focus.pane === pane && !focus.details;
+    overlay?.kind !== 'help' &&
+    focus.pane === pane &&
+    !focus.details &&
+    !focus.run;
   const shell = (container: ContainerInfo) =>
     void openShell(service, tasks, app.handover, container, app.refresh);
 
@@ -105,8 +110,28 @@ function Screen({
         now={now}
       />
       {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
+      {focus.run ? (
+        <RunFormView
+          image={focus.run.image}
+          width={size.columns}
+          height={paneHeight}
+          onCancel={() => store.set({ run: null })}
+          onRun={async (spec) => {
+            const refusal = await runFromForm(
+              service,
+              tasks,
+              app.handover,
+              spec,
+              app.refresh,
+            );
+            if (refusal === null) store.set({ run: null });
+
+            return refusal;
+          }}
+        />
+      ) : null}
       {focus.details ? (
-        <Box display={overlay?.kind === 'help' ? 'none' : 'flex'}>
+        <Box display={overlay?.kind === 'help' || focus.run ? 'none' : 'flex'}>
           <DetailsView
             service={service}
             details={focus.details}
@@ -141,6 +166,7 @@ function Screen({
           images={engine.images}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'images'}
+          onRun={(image) => store.set({ run: { image } })}
         />
       </Box>
       {overlay?.kind === 'confirm' ? (

@@ -23,6 +23,8 @@ export interface Focus {
   overlay: Overlay;
   isFiltering: boolean;
   details: DetailsFocus | null;
+  /** The run form, for this image reference. */
+  run: { image: string } | null;
 }
 
 /**
@@ -73,6 +75,7 @@ export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];
   if (focus.overlay?.kind === 'help') return ['help', 'always'];
   if (hasReport) return ['report', 'always'];
+  if (focus.run) return ['run-form', 'always'];
   if (focus.details) return detailsScopes(focus.details);
   if (focus.isFiltering) return ['filter', 'always'];
 

@@ -30,6 +30,7 @@ export function useAppController(service: DockerService) {
       overlay: null,
       isFiltering: false,
       details: null,
+      run: null,
     }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());

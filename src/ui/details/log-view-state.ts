@@ -33,7 +33,7 @@ export type LogViewAction =
   | { type: 'scroll'; delta: number; bounds: Bounds }
   | { type: 'top'; bounds: Bounds }
   | { type: 'follow' }
-  | { type: 'jump'; seq: number; bounds: Bounds }
+  | { type: 'find'; direction: -1 | 1; buffer: RingBuffer<LogLine> }
   | { type: 'toggle-wrap' }
   | { type: 'toggle-timestamps' }
   | { type: 'tail-more' }
@@ -60,8 +60,15 @@ export function logViewReducer(
       return { ...state, anchor: placed(action.bounds.first, action.bounds) };
     case 'follow':
       return { ...state, anchor: null };
-    case 'jump':
-      return { ...state, anchor: placed(action.seq, action.bounds) };
+    // Searching in the reducer sees the query as typed so far, even within a burst of keys.
+    case 'find': {
+      const { last } = boundsOf(action.buffer);
+      const from = state.anchor ?? last + (action.direction === -1 ? 1 : 0);
+      const seq = findMatch(action.buffer, state.query, from, action.direction);
+      if (seq === null) return state;
+
+      return { ...state, anchor: placed(seq, boundsOf(action.buffer)) };
+    }
     case 'toggle-wrap':
       return { ...state, isWrapped: !state.isWrapped };
     case 'toggle-timestamps':

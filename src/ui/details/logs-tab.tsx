@@ -14,7 +14,6 @@ import {
   TAIL_SIZES,
   boundsOf,
   countMatches,
-  findMatch,
   initialLogView,
   logViewReducer,
   visibleSeqs,
@@ -55,11 +54,8 @@ export function LogsTab(props: LogsTabProps) {
     const details = focus.get().details;
     if (details) focus.set({ details: { ...details, isSearching } });
   };
-  const jump = (direction: -1 | 1) => {
-    const from = view.anchor ?? bounds.last + (direction === -1 ? 1 : 0);
-    const seq = findMatch(buffer, view.query, from, direction);
-    if (seq !== null) dispatch({ type: 'jump', seq, bounds });
-  };
+  const jump = (direction: -1 | 1) =>
+    dispatch({ type: 'find', direction, buffer });
   const save = async () => {
     const lines = buffer.toArray().map((line) => plainText(line.text));
     try {

@@ -11,6 +11,7 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'details', title: 'Details view' },
   { scope: 'logs', title: 'Logs tab' },
   { scope: 'inspect', title: 'Inspect tab' },
+  { scope: 'run-form', title: 'Run form' },
 ];
 
 /** Every key binding, drawn from the keymap. */

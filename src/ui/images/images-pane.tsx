@@ -20,6 +20,8 @@ const colorOf = (row: ImageRow) =>
 export interface ImagesPaneProps extends PaneProps {
   images: readonly ImageInfo[];
   containers: readonly ContainerInfo[];
+  /** `r`: the run form for an image reference. */
+  onRun: (image: string) => void;
 }
 
 /** Pane 2: one row per tag, with removal of a tag (`d`) or a whole image (`D`). */
@@ -38,6 +40,11 @@ export function ImagesPane(props: ImagesPaneProps) {
     'image-force-remove': withTargets((targets) =>
       props.onConfirm(imageForceRemoval(service, tasks, targets, containers)),
     ),
+    // Run is about the row under the cursor, never the marked ones.
+    'image-run': () => {
+      const row = list.rows[list.cursor];
+      if (row) props.onRun(row.row.ref);
+    },
   }));
 
   return (
