@@ -39,7 +39,12 @@ export function LogsTab(props: LogsTabProps) {
     () => ({ tail, timestamps: view.hasTimestamps }),
     [tail, view.hasTimestamps],
   );
-  const logs = useLogStream(service, container.id, options);
+  const logs = useLogStream(
+    service,
+    container.id,
+    options,
+    container.state === 'running',
+  );
   const { buffer } = logs;
   const rows = Math.max(1, height - 1);
   const bounds = boundsOf(buffer);

@@ -21,12 +21,14 @@ export interface LogStreamState {
 
 /**
  * Follows one container's logs while mounted: the stream opens for the view on screen and
- * closes with it, or when the options change (then the lines are read again).
+ * closes with it. It opens again, reading the lines anew, when the options change and when
+ * the container starts or stops (the engine ends a followed stream when it stops).
  */
 export function useLogStream(
   service: DockerService,
   id: string,
   options: LogOptions,
+  isRunning: boolean,
 ): LogStreamState {
   const buffer = useRef(new RingBuffer<LogLine>(LOG_CAPACITY)).current;
   const [version, setVersion] = useState(0);
@@ -72,7 +74,7 @@ export function useLogStream(
       controller.abort();
       if (timer) clearTimeout(timer);
     };
-  }, [service, id, tail, timestamps, buffer]);
+  }, [service, id, tail, timestamps, buffer, isRunning]);
 
   return { buffer, version, status, error };
 }
