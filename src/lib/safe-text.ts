@@ -50,6 +50,7 @@ export function safeLines(text: string): string[] {
 // Select Graphic Rendition: colours and attributes only, nothing that moves or clears.
 const SGR = /^\u001b\[[0-9;:]*m$/;
 const TAB_STOP = 8;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Makes one line of container output safe to draw while keeping its colours: every escape
@@ -57,6 +58,9 @@ const TAB_STOP = 8;
  * other controls show as visible symbols.
  */
 export function safeSgrLine(text: string): string {
+  // Most lines hold nothing to clean: skip the walk through them.
+  if (!UNSAFE.test(text)) return text;
+
   let out = '';
   let column = 0;
   let last = 0;

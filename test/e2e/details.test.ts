@@ -30,6 +30,24 @@ describe('details and shell in a real terminal', () => {
   });
 
   afterEach(() => app?.kill());
+
+  async function flood(): Promise<void> {
+    const id = await docker(
+      'run',
+      '-d',
+      '--name',
+      'e2e-details-flood',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      "seq 1 200000 | sed 's/^/flood line /'; echo FLOOD-END; exec sleep 100000",
+    );
+    while (!(await docker('logs', '--tail', '1', id)).includes('FLOOD-END')) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
   afterAll(() => cleanEngine(LABEL));
 
   const open = async () => {
@@ -83,4 +101,33 @@ describe('details and shell in a real terminal', () => {
     await app.keys('l');
     await app.waitFor('line 400');
   });
+
+  it('opens a 200,000-line log without freezing and holds a bounded part of it (C10)', async () => {
+    await flood();
+    const app = await open();
+    await app.waitFor('e2e-details-flood');
+    await app.keys('g'); // the flood is the older container: first row by state, then age
+    await app.keys('j');
+
+    await app.keys('l');
+    await app.waitFor('flood line 200000');
+    await app.keys('T'); // 10,000 lines
+    await app.keys('T'); // every line
+    const started = Date.now();
+    await app.waitFor(
+      (screen) =>
+        screen.includes('20000 lines held (first read: all)') &&
+        screen.includes('FLOOD-END'),
+      60_000,
+    );
+    await app.keys('g');
+    const screen = await app.waitFor('flood line 180002', 10_000);
+    console.log(
+      `200,000 lines read and the oldest held shown in ${Date.now() - started} ms`,
+    );
+
+    expect(screen).toContain('scrolled (G follows)');
+    await app.keys('Tab');
+    await app.waitFor('PIDs');
+  }, 120_000);
 });

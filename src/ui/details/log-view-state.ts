@@ -31,7 +31,7 @@ export interface Bounds {
 
 export type LogViewAction =
   | { type: 'scroll'; delta: number; bounds: Bounds }
-  | { type: 'top'; bounds: Bounds }
+  | { type: 'top'; bounds: Bounds; rows: number }
   | { type: 'follow' }
   | { type: 'find'; direction: -1 | 1; buffer: RingBuffer<LogLine> }
   | { type: 'toggle-wrap' }
@@ -56,8 +56,11 @@ export function logViewReducer(
       const from = state.anchor ?? action.bounds.last;
       return { ...state, anchor: placed(from + action.delta, action.bounds) };
     }
-    case 'top':
-      return { ...state, anchor: placed(action.bounds.first, action.bounds) };
+    case 'top': {
+      // The anchor is the bottom line: the oldest line shows at the top of a full page.
+      const bottom = action.bounds.first + action.rows - 1;
+      return { ...state, anchor: placed(bottom, action.bounds) };
+    }
     case 'follow':
       return { ...state, anchor: null };
     // Searching in the reducer sees the query as typed so far, even within a burst of keys.
@@ -159,7 +162,12 @@ export function visibleSeqs(
   const seqs: number[] = [];
   let rows = 0;
 
-  for (let seq = state.anchor ?? last; seq >= first && rows < height; seq--) {
+  // Lines keep coming while scrolled: an anchor that fell out of the buffer holds at the
+  // oldest full page still there.
+  const oldestPage = Math.min(last, first + height - 1);
+  const bottom = Math.max(state.anchor ?? last, oldestPage);
+
+  for (let seq = bottom; seq >= first && rows < height; seq--) {
     const line = buffer.at(seq);
     if (!line) break;
 

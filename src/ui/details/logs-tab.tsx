@@ -86,7 +86,7 @@ export function LogsTab(props: LogsTabProps) {
     down: () => dispatch({ type: 'scroll', delta: 1, bounds }),
     'page-up': () => dispatch({ type: 'scroll', delta: -rows, bounds }),
     'page-down': () => dispatch({ type: 'scroll', delta: rows, bounds }),
-    first: () => dispatch({ type: 'top', bounds }),
+    first: () => dispatch({ type: 'top', bounds, rows }),
     last: () => dispatch({ type: 'follow' }),
     search: () => setSearching(true),
     'search-next': () => jump(-1),

@@ -65,6 +65,8 @@ export function useLogStream(
         if (!controller.signal.aborted) setStatus('ended');
       })
       .catch((failure: unknown) => {
+        // A stream closed on purpose (view closed, options changed) is not a failure.
+        if (controller.signal.aborted) return;
         setStatus('failed');
         setError(errorText(failure));
       })

@@ -71,5 +71,8 @@ describe('the log view', () => {
     expect(boundsOf(ring)).toEqual({ first: 20, last: 29 });
     expect(findMatch(ring, 'line 25', 29, -1)).toBe(25);
     expect(findMatch(ring, 'line 5', 29, -1)).toBeNull();
+
+    const scrolledPast = { ...initialLogView, anchor: 12 };
+    expect(visibleSeqs(ring, scrolledPast, 3, 80)).toEqual([20, 21, 22]);
   });
 });
