@@ -89,4 +89,15 @@ describe('run from an image in a real terminal', () => {
     );
     expect(status).toBe('running ["sleep","1000"]');
   });
+
+  it('shows the engine refusal in the form and keeps it open', async () => {
+    const app = await openForm();
+
+    // the container of the test before still holds this name
+    await app.type('e2e-run-detached');
+    await app.keys('Enter');
+
+    const screen = await app.waitFor('The engine refused: Conflict.');
+    expect(screen).toContain('Run a container from local/busybox:latest');
+  });
 });
