@@ -40,7 +40,7 @@ async function runs(container: Docker.Container, command: readonly string[]) {
     }),
   );
   const stream = await guard(() => exec.start({ Detach: false, Tty: false }));
-  await drain(stream, () => undefined, new AbortController().signal);
+  await drain(stream, () => undefined);
 
   return (await execExitCode(exec)) === 0;
 }

@@ -9,21 +9,21 @@ import { guard } from './guard.js';
 export function drain(
   stream: NodeJS.ReadableStream,
   onData: (chunk: Buffer) => void,
-  signal: AbortSignal,
+  signal?: AbortSignal,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const stop = () => {
       (stream as { destroy?: () => void }).destroy?.();
       resolve();
     };
-    if (signal.aborted) return stop();
+    if (signal?.aborted) return stop();
 
-    signal.addEventListener('abort', stop, { once: true });
+    signal?.addEventListener('abort', stop, { once: true });
     stream.on('data', onData);
     stream.on('end', resolve);
     stream.on('close', resolve);
     stream.on('error', (error) =>
-      signal.aborted ? resolve() : reject(toDockerError(error)),
+      signal?.aborted ? resolve() : reject(toDockerError(error)),
     );
   });
 }

@@ -45,7 +45,7 @@ export function ProcessesTab(props: ProcessesTabProps) {
   if (!isLive) {
     return (
       <Text>
-        {container.name} is {container.state}: no processes run in it.
+        {safeCell(container.name)} is {container.state}: no processes run in it.
       </Text>
     );
   }

@@ -4,6 +4,7 @@ import type { StatsSample } from '../../docker/details-types.js';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
 import { formatBytes } from '../../lib/format.js';
+import { safeCell } from '../../lib/safe-text.js';
 import { sparkline } from '../../lib/sparkline.js';
 import { errorText } from './error-text.js';
 
@@ -45,8 +46,9 @@ export function StatsTab({ service, container, width }: StatsTabProps) {
   if (!isLive) {
     return (
       <Text>
-        {container.name} is {container.state}: it uses no CPU or memory now, so
-        there are no live stats. Start it (s in the list) to see them.
+        {safeCell(container.name)} is {container.state}: it uses no CPU or
+        memory now, so there are no live stats. Start it (s in the list) to see
+        them.
       </Text>
     );
   }
