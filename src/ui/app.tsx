@@ -1,14 +1,10 @@
 import { Box } from 'ink';
 import type { DockerService } from '../docker/service.js';
-import type { ContainerInfo } from '../docker/types.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
 import { ContainersPane } from './containers/containers-pane.js';
-import { openShell } from './containers/shell-action.js';
-import { DetailsView } from './details/details-view.js';
-import { runFromForm } from './run/run-action.js';
-import { RunFormView } from './run/run-form-view.js';
+import { InsideViews, insideActions } from './details/inside-views.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
@@ -47,7 +43,7 @@ function Screen({
   app: ReturnType<typeof useAppController>;
   service: DockerService;
 }) {
-  const { size, engine, tasks, focus, store } = app;
+  const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
   const now = useClock(engine.link.kind !== 'live');
 
@@ -95,8 +91,7 @@ function Screen({
     focus.pane === pane &&
     !focus.details &&
     !focus.run;
-  const shell = (container: ContainerInfo) =>
-    void openShell(service, tasks, app.handover, container, app.refresh);
+  const inside = insideActions(app, service);
 
   return (
     <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
@@ -110,54 +105,15 @@ function Screen({
         now={now}
       />
       {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
-      {focus.run ? (
-        <RunFormView
-          image={focus.run.image}
-          width={size.columns}
-          height={paneHeight}
-          onCancel={() => store.set({ run: null })}
-          onRun={async (spec) => {
-            const refusal = await runFromForm(
-              service,
-              tasks,
-              app.handover,
-              spec,
-              app.refresh,
-            );
-            if (refusal === null) store.set({ run: null });
-
-            return refusal;
-          }}
-        />
-      ) : null}
-      {focus.details ? (
-        <Box display={overlay?.kind === 'help' || focus.run ? 'none' : 'flex'}>
-          <DetailsView
-            service={service}
-            details={focus.details}
-            container={engine.containers.find(
-              (c) => c.id === focus.details?.containerId,
-            )}
-            width={size.columns}
-            height={paneHeight}
-            notify={tasks.notify}
-            onShell={shell}
-            onHelp={() => store.set({ overlay: { kind: 'help' } })}
-          />
-        </Box>
-      ) : null}
+      <InsideViews app={app} service={service} height={paneHeight} />
       {/* Both panes stay mounted, so each keeps its cursor, marks and filter. */}
       <Box display={isShown('containers') ? 'flex' : 'none'}>
         <ContainersPane
           {...common}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'containers'}
-          onOpen={(container, tab) =>
-            store.set({
-              details: { containerId: container.id, tab, isSearching: false },
-            })
-          }
-          onShell={shell}
+          onOpen={inside.openDetails}
+          onShell={inside.shell}
         />
       </Box>
       <Box display={isShown('images') ? 'flex' : 'none'}>
@@ -166,7 +122,7 @@ function Screen({
           images={engine.images}
           containers={engine.containers}
           isFiltering={focus.isFiltering && focus.pane === 'images'}
-          onRun={(image) => store.set({ run: { image } })}
+          onRun={inside.openRun}
         />
       </Box>
       {overlay?.kind === 'confirm' ? (
