@@ -106,9 +106,10 @@ describe('details and shell in a real terminal', () => {
     await flood();
     const app = await open();
     await app.waitFor('e2e-details-flood');
-    await app.keys('g'); // the flood is the older container: first row by state, then age
-    await app.keys('j');
-
+    await app.type('/');
+    await app.type('flood');
+    await app.keys('Enter');
+    await app.waitFor('filter: flood');
     await app.keys('l');
     await app.waitFor('flood line 200000');
     await app.keys('T'); // 10,000 lines
@@ -130,4 +131,42 @@ describe('details and shell in a real terminal', () => {
     await app.keys('Tab');
     await app.waitFor('PIDs');
   }, 120_000);
+
+  it('shows a log full of escape sequences without letting them reach the terminal (C08)', async () => {
+    await docker(
+      'run',
+      '-d',
+      '-t',
+      '--name',
+      'e2e-details-escapes',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'e=$(printf "\\033"); printf "%s]0;TITLE-FROM-LOGS\\007title set\\n" $e; ' +
+        'printf "%s[2J%s[Hscreen cleared here\\n" $e $e; printf "%s[?1049halt on%s[?1049l off\\n" $e $e; ' +
+        'printf "%s[999C%s[999Bbottom-right\\n" $e $e; exec sleep 100000',
+    );
+    const app = await open();
+    await app.waitFor('e2e-details-escapes');
+    const titleBefore = await app.title();
+    await app.type('/');
+    await app.type('escapes');
+    await app.keys('Enter');
+    await app.waitFor('filter: escapes');
+    await app.keys('l');
+
+    const screen = await app.waitFor('bottom-right');
+    const rows = screen.split('\n');
+    expect(rows[0]).toContain('dockhand');
+    expect(rows[1]).toContain('e2e-details-escapes');
+    expect(rows.slice(3, 7).map((r) => r.trim())).toEqual([
+      'title set',
+      'screen cleared here',
+      'alt on off',
+      'bottom-right',
+    ]);
+    expect(await app.title()).toBe(titleBefore);
+  });
 });

@@ -117,4 +117,14 @@ describe('inspect and stats on a real engine', () => {
     expect(opened).toBe(0);
     view.unmount();
   });
+
+  it('lists the processes of a running container', async () => {
+    const running = await container(BASE_IMAGE, 'sleep', '100000');
+
+    const top = await service.containerTop(running.id);
+
+    expect(top.titles).toEqual(expect.arrayContaining(['PID', 'CMD']));
+    const cmd = top.titles.indexOf('CMD');
+    expect(top.processes.map((p) => p[cmd])).toEqual(['sleep 100000']);
+  });
 });

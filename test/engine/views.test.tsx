@@ -1,4 +1,8 @@
 import { render } from 'ink-testing-library';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Notice } from '../../src/state/use-tasks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DockerService } from '../../src/docker/service.js';
 import type { ContainerInfo } from '../../src/docker/types.js';
@@ -92,5 +96,36 @@ describe('the details tabs over a real engine', () => {
     harness.press('inspect', 'reveal');
     await waitForFrame(view, (f) => !f.includes('s3cr3t-value'));
     view.unmount();
+  });
+
+  it('saves the lines it holds to a file with w, as plain text', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'dockhand-save-'));
+    const notices: Notice[] = [];
+    const harness = viewHarness();
+    const view = render(
+      harness.wrap(
+        <LogsTab
+          service={service}
+          container={container}
+          width={80}
+          height={10}
+          isSearching={false}
+          notify={(notice) => notices.push(notice)}
+          saveFolder={folder}
+        />,
+      ),
+    );
+    await waitForFrame(view, (f) => f.includes('hello from the view'));
+
+    harness.press('logs', 'save');
+
+    await waitForFrame(view, () => notices.length > 0);
+    const [notice] = notices;
+    expect(notice?.tone).toBe('success');
+    const path = notice?.text.replace(/^Saved 1 line to /, '') ?? '';
+    expect(path.startsWith(folder)).toBe(true);
+    expect(await readFile(path, 'utf8')).toBe('hello from the view\n');
+    view.unmount();
+    await rm(folder, { recursive: true, force: true });
   });
 });

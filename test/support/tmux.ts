@@ -28,6 +28,8 @@ export interface TmuxApp {
     timeoutMs?: number,
   ): Promise<string>;
   resize(columns: number, rows: number): Promise<void>;
+  /** The pane's title, as the program (or anything it printed) last set it. */
+  title(): Promise<string>;
   /** True once the program in the pane has exited. */
   hasExited(): Promise<boolean>;
   /** The exit status of the program, once it has exited. */
@@ -111,6 +113,10 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
         String(rows),
       );
     },
+    title: async () =>
+      (
+        await tmux('display-message', '-p', '-t', name, '#{pane_title}')
+      ).stdout.trim(),
     hasExited: async () =>
       (
         await tmux('display-message', '-p', '-t', name, '#{pane_dead}')

@@ -27,6 +27,8 @@ export interface LogsTabProps {
   height: number;
   isSearching: boolean;
   notify: (notice: Notice) => void;
+  /** Where `w` saves the log; the current folder unless told. */
+  saveFolder?: string;
 }
 
 /** The logs of one container: the last lines first, then followed live. */
@@ -65,13 +67,13 @@ export function LogsTab(props: LogsTabProps) {
     const lines = buffer.toArray().map((line) => plainText(line.text));
     try {
       const path = await saveLines(
-        process.cwd(),
+        props.saveFolder ?? process.cwd(),
         logFileName(container.name),
         lines,
       );
       props.notify({
         tone: 'success',
-        text: `Saved ${lines.length} lines to ${path}`,
+        text: `Saved ${lines.length} ${lines.length === 1 ? 'line' : 'lines'} to ${path}`,
       });
     } catch (error) {
       props.notify({
