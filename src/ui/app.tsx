@@ -51,9 +51,6 @@ function Screen({
     return <TooSmall columns={size.columns} rows={size.rows} />;
   }
 
-  // A shell has the terminal: draw nothing, so nothing is left to clean when it ends.
-  if (app.handover.isActive) return <Box />;
-
   if (!engine.isLoaded) {
     return (
       <Box height={size.rows - 1} flexDirection="column">
@@ -94,7 +91,13 @@ function Screen({
   const inside = insideActions(app, service);
 
   return (
-    <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
+    <Box
+      flexDirection="column"
+      height={size.rows - 1}
+      width={size.columns}
+      // A shell has the terminal: draw nothing, but keep every pane's state for its return.
+      display={app.handover.isActive ? 'none' : 'flex'}
+    >
       <Header
         engine={engine.engine}
         address={service.target.address}

@@ -86,9 +86,17 @@ describe('details and shell in a real terminal', () => {
     await app.keys('Enter');
     await app.waitFor('answer=42');
     await app.resize(100, 28);
-    await app.type('stty size');
-    await app.keys('Enter');
-    await app.waitFor('28 100');
+    // the new size travels by signal and an engine call: ask until the shell sees it
+    let sawSize = false;
+    for (let attempt = 0; attempt < 20 && !sawSize; attempt++) {
+      await app.type('stty size');
+      await app.keys('Enter');
+      sawSize = await app.waitFor('28 100', 500).then(
+        () => true,
+        () => false,
+      );
+    }
+    expect(sawSize).toBe(true);
     await app.type('exit 4');
     await app.keys('Enter');
 
@@ -168,5 +176,26 @@ describe('details and shell in a real terminal', () => {
       'bottom-right',
     ]);
     expect(await app.title()).toBe(titleBefore);
+  });
+
+  it('comes back from a shell to the details tab it was opened from', async () => {
+    const app = await open();
+    await app.type('/');
+    await app.type('chatty');
+    await app.keys('Enter');
+    await app.waitFor('filter: chatty');
+    await app.keys('Enter');
+    await app.waitFor('line 400');
+    await app.keys('Tab');
+    await app.waitFor('PIDs');
+
+    await app.keys('e');
+    await app.waitFor('/ #');
+    await app.type('exit');
+    await app.keys('Enter');
+
+    const screen = await app.waitFor('exited with code 0');
+    expect(screen).toMatch(/e2e-details-chatty\s+logs\s+stats/);
+    expect(screen).toContain('PIDs');
   });
 });
