@@ -1,7 +1,6 @@
-import { plainText } from '../../lib/sgr.js';
-import { displayWidth } from '../../lib/width.js';
 import type { LogLine } from '../../state/log-lines.js';
 import type { RingBuffer } from '../../state/ring-buffer.js';
+import { type Bounds, boundsOf, findMatch } from './log-search.js';
 
 /** The sizes `T` steps through for the lines read first. */
 export const TAIL_SIZES = [1000, 10_000, 'all', 100] as const;
@@ -23,11 +22,6 @@ export const initialLogView: LogViewState = {
   tailIndex: 0,
   query: '',
 };
-
-export interface Bounds {
-  first: number;
-  last: number;
-}
 
 export type LogViewAction =
   | { type: 'scroll'; delta: number; bounds: Bounds }
@@ -91,90 +85,4 @@ export function logViewReducer(
     case 'query-clear':
       return { ...state, query: '' };
   }
-}
-
-export function boundsOf(buffer: RingBuffer<LogLine>): Bounds {
-  return { first: buffer.firstSeq, last: buffer.totalPushed - 1 };
-}
-
-function matches(line: LogLine | undefined, needle: string): boolean {
-  return !!line && plainText(line.text).toLowerCase().includes(needle);
-}
-
-/**
- * The nearest line after `from` in `direction` (-1 older, 1 newer) that contains `query`
- * (ignoring case), or null when there is none.
- */
-export function findMatch(
-  buffer: RingBuffer<LogLine>,
-  query: string,
-  from: number,
-  direction: -1 | 1,
-): number | null {
-  const needle = query.toLowerCase();
-  const { first, last } = boundsOf(buffer);
-  if (needle === '') return null;
-
-  for (
-    let seq = from + direction;
-    seq >= first && seq <= last;
-    seq += direction
-  ) {
-    if (matches(buffer.at(seq), needle)) return seq;
-  }
-
-  return null;
-}
-
-/** How many held lines contain `query`. */
-export function countMatches(
-  buffer: RingBuffer<LogLine>,
-  query: string,
-): number {
-  const needle = query.toLowerCase();
-  if (needle === '') return 0;
-
-  let count = 0;
-  for (const line of buffer.toArray()) if (matches(line, needle)) count += 1;
-
-  return count;
-}
-
-/** Rows a line takes at `width`: one when cut, more when wrapped. */
-export function rowsOf(
-  line: LogLine,
-  width: number,
-  isWrapped: boolean,
-): number {
-  if (!isWrapped) return 1;
-
-  return Math.max(1, Math.ceil(displayWidth(plainText(line.text)) / width));
-}
-
-/** The sequence numbers shown, oldest first, so that the bottom one is `anchor`. */
-export function visibleSeqs(
-  buffer: RingBuffer<LogLine>,
-  state: LogViewState,
-  height: number,
-  width: number,
-): number[] {
-  const { first, last } = boundsOf(buffer);
-  const seqs: number[] = [];
-  let rows = 0;
-
-  // Lines keep coming while scrolled: an anchor that fell out of the buffer holds at the
-  // oldest full page still there.
-  const oldestPage = Math.min(last, first + height - 1);
-  const bottom = Math.max(state.anchor ?? last, oldestPage);
-
-  for (let seq = bottom; seq >= first && rows < height; seq--) {
-    const line = buffer.at(seq);
-    if (!line) break;
-
-    rows += rowsOf(line, width, state.isWrapped);
-    if (rows > height && seqs.length > 0) break;
-    seqs.unshift(seq);
-  }
-
-  return seqs;
 }

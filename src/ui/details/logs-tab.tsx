@@ -10,14 +10,14 @@ import type { DockerService } from '../../docker/service.js';
 import { useFocusStore } from '../focus.js';
 import { useSlot } from '../keys-router.js';
 import { LogLineView } from './log-line.js';
+import { boundsOf, countMatches } from './log-search.js';
 import {
   TAIL_SIZES,
-  boundsOf,
-  countMatches,
   initialLogView,
   logViewReducer,
-  visibleSeqs,
 } from './log-view-state.js';
+import { statusText } from './log-status.js';
+import { visibleSeqs } from './log-window.js';
 import { useLogStream } from './use-log-stream.js';
 
 export interface LogsTabProps {
@@ -144,28 +144,4 @@ export function LogsTab(props: LogsTabProps) {
       </Box>
     </Box>
   );
-}
-
-function statusText(
-  status: string,
-  error: string | null,
-  view: { anchor: number | null; isWrapped: boolean; hasTimestamps: boolean },
-  count: number,
-  tail: number | 'all',
-): string {
-  if (status === 'failed') return `Could not read the logs: ${error ?? ''}`;
-
-  const where =
-    status === 'ended'
-      ? 'stream ended'
-      : view.anchor === null
-        ? 'following'
-        : 'scrolled (G follows)';
-
-  return [
-    where,
-    `${count} lines held (first read: ${tail === 'all' ? 'all' : `last ${tail}`})`,
-    `wrap ${view.isWrapped ? 'on' : 'off'}`,
-    `timestamps ${view.hasTimestamps ? 'on' : 'off'}`,
-  ].join(' · ');
 }

@@ -5,10 +5,12 @@ import {
   boundsOf,
   countMatches,
   findMatch,
+} from '../../../src/ui/details/log-search.js';
+import {
   initialLogView,
   logViewReducer,
-  visibleSeqs,
 } from '../../../src/ui/details/log-view-state.js';
+import { visibleSeqs } from '../../../src/ui/details/log-window.js';
 
 function buffer(texts: string[], capacity = 100): RingBuffer<LogLine> {
   const ring = new RingBuffer<LogLine>(capacity);
