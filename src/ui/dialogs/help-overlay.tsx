@@ -31,7 +31,13 @@ export function HelpOverlay({ height }: { height: number }) {
       <Text bold>Keys · Esc or ? closes</Text>
       <Box>
         {Array.from({ length: columns }, (_, column) => (
-          <Box key={column} flexDirection="column" marginRight={2}>
+          <Box
+            key={column}
+            flexDirection="column"
+            marginRight={2}
+            flexGrow={1}
+            flexBasis={0}
+          >
             {lines
               .slice(column * (height - 2), (column + 1) * (height - 2))
               .map((line) => (
