@@ -44,7 +44,10 @@ export interface TerminalSession {
   label: string;
   stream: Duplex;
   resize(columns: number, rows: number): Promise<void>;
-  /** The exit code once the stream has ended; null when the engine did not say. */
+  /**
+   * The exit code once the stream has ended; null when the process still runs (the user
+   * detached with Ctrl-P Ctrl-Q) or the engine did not say.
+   */
   exitCode(): Promise<number | null>;
 }
 

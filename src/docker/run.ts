@@ -3,6 +3,9 @@ import type { Duplex } from 'node:stream';
 import type { RunSpec, TerminalSession } from './details-types.js';
 import { guard } from './guard.js';
 
+/** How long a container may take to be seen exited once its stream has ended. */
+const DETACH_GRACE_MS = 1000;
+
 /** The engine's create payload for a run spec, as `docker run` would send it. */
 export function createOptions(spec: RunSpec): Docker.ContainerCreateOptions {
   const portKey = (p: RunSpec['ports'][number]) =>
@@ -98,6 +101,22 @@ export async function startAttached(
     resize: async (columns, rows) => {
       await guard(() => container.resize({ h: rows, w: columns }));
     },
-    exitCode: () => exited,
+    exitCode: async () => {
+      // The stream also ends when the user detaches (Ctrl-P Ctrl-Q) and it runs on.
+      const settled = await Promise.race([
+        exited,
+        new Promise<'running'>((resolve) =>
+          setTimeout(() => resolve('running'), DETACH_GRACE_MS),
+        ),
+      ]);
+      if (settled !== 'running') return settled;
+
+      const state = await container.inspect().then(
+        (info) => info.State,
+        () => null,
+      );
+
+      return state?.Running ? null : exited;
+    },
   };
 }

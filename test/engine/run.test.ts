@@ -125,4 +125,20 @@ describe('run from an image, on a real engine', () => {
     expect(await session.exitCode()).toBe(3);
     expect(output).toContain('in=42');
   });
+
+  it('gives no exit code when the user detaches with Ctrl-P Ctrl-Q and it runs on', async () => {
+    const id = await service.createContainer(spec({ isInteractive: true }));
+    const session = await service.startAttached(id, 'detachable');
+    const ended = new Promise((resolve) => session.stream.once('end', resolve));
+    session.stream.resume();
+
+    session.stream.write('\u0010\u0011');
+    await ended;
+
+    expect(await session.exitCode()).toBeNull();
+    expect(await docker('inspect', '-f', '{{.State.Running}}', id)).toBe(
+      'true',
+    );
+    await docker('rm', '-f', id);
+  });
 });

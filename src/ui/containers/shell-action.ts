@@ -22,7 +22,10 @@ export async function openShell(
     handover.start(session, (code) => {
       tasks.notify({
         tone: code === 0 ? 'success' : 'info',
-        text: `${session.label} exited with code ${code ?? 'unknown'}`,
+        text:
+          code === null
+            ? `Left ${session.label}; it is still running`
+            : `${session.label} exited with code ${code}`,
       });
       onEnd();
     });

@@ -35,7 +35,10 @@ export async function runFromForm(
     handover.start(session, (code) => {
       tasks.notify({
         tone: code === 0 ? 'success' : 'info',
-        text: `${label} exited with code ${code ?? 'unknown'}`,
+        text:
+          code === null
+            ? `Left ${label}; it is still running`
+            : `${label} exited with code ${code}`,
       });
       onEnd();
     });
