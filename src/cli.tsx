@@ -74,6 +74,8 @@ async function main(): Promise<void> {
 
   const finish = (code: number) => {
     instance.unmount();
+    // A signal may come while a shell has the terminal in raw mode.
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
     leaveFullScreen(process.stdout);
     process.exit(code);
   };

@@ -5,11 +5,16 @@ import type { EngineTarget } from './connection.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
 import { DockerError, guard, toDockerError } from './errors.js';
+import { openShell } from './exec.js';
+import { containerTop, inspectContainer } from './inspect.js';
 import { createLifecycle } from './lifecycle.js';
+import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
 import { networkCalls } from './networks.js';
+import { createContainer, startAttached } from './run.js';
 import { createSearch } from './search.js';
 import type { ContainerAction, DockerService } from './service.js';
+import { streamStats } from './stats.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
 import { volumeCalls } from './volumes.js';
 
@@ -158,5 +163,15 @@ export function createDockerService(
     ...diskUsageCalls(client),
     ...createSearch(client, credentials),
     ...createLifecycle(client, credentials),
+
+    followLogs: (id, options, onChunk, signal) =>
+      followLogs(client(), id, options, onChunk, signal),
+    inspectContainer: (id) => inspectContainer(client(), id),
+    containerTop: (id) => containerTop(client(), id),
+    streamStats: (id, onSample, signal) =>
+      streamStats(client(), id, onSample, signal),
+    openShell: (id, name) => openShell(client(), id, name),
+    createContainer: (spec) => createContainer(client(), spec),
+    startAttached: (id, label) => startAttached(client(), id, label),
   };
 }

@@ -1,6 +1,14 @@
 import type { EngineTarget } from './connection.js';
 import type { ProgressEvent } from './progress.js';
 import type {
+  LogChunk,
+  LogOptions,
+  ProcessList,
+  RunSpec,
+  StatsSample,
+  TerminalSession,
+} from './details-types.js';
+import type {
   BuildCachePrune,
   BuildRequest,
   ContainerInfo,
@@ -147,4 +155,41 @@ export interface DockerService {
 
   /** Forgets the stored credentials for `registry`. */
   logout(registry: string): Promise<void>;
+
+  /**
+   * Follows a container's logs: the last `options.tail` lines, then new ones as they come,
+   * until `signal` aborts (resolves) or the container's stream ends. stdout and stderr stay
+   * apart unless the container has a TTY.
+   */
+  followLogs(
+    id: string,
+    options: LogOptions,
+    onChunk: (chunk: LogChunk) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /** The engine's full description of a container (`docker inspect`), as plain JSON. */
+  inspectContainer(id: string): Promise<Record<string, unknown>>;
+
+  /** The processes running in a container (`docker top`). */
+  containerTop(id: string): Promise<ProcessList>;
+
+  /** Streams a running container's resource use, about once a second, until `signal` aborts. */
+  streamStats(
+    id: string,
+    onSample: (sample: StatsSample) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+
+  /**
+   * Opens an interactive shell in a running container: bash, else sh, else busybox sh.
+   * Rejects with a plain message when the container has none of them.
+   */
+  openShell(id: string, name: string): Promise<TerminalSession>;
+
+  /** Creates a container from the run form's spec, without starting it; resolves with its ID. */
+  createContainer(spec: RunSpec): Promise<string>;
+
+  /** Starts a created container with a terminal attached (`docker run -it`). */
+  startAttached(id: string, label: string): Promise<TerminalSession>;
 }

@@ -22,6 +22,11 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   'cleanup-busy': 'cleanup running',
   'cleanup-plan': 'cleanup plan',
   'cleanup-result': 'cleanup result',
+  details: 'details view',
+  logs: 'logs tab',
+  'log-search': 'log search prompt',
+  inspect: 'inspect tab',
+  'run-form': 'run form',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

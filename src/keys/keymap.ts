@@ -24,7 +24,12 @@ export type Scope =
   | 'cleanup-scan'
   | 'cleanup-busy'
   | 'cleanup-plan'
-  | 'cleanup-result';
+  | 'cleanup-result'
+  | 'details'
+  | 'logs'
+  | 'log-search'
+  | 'inspect'
+  | 'run-form';
 
 export type ActionId =
   | 'quit'
@@ -80,7 +85,21 @@ export type ActionId =
   | 'field-previous'
   | 'choice-next'
   | 'choice-previous'
-  | 'field-clear';
+  | 'field-clear'
+  | 'container-details'
+  | 'container-logs'
+  | 'container-shell'
+  | 'tab-next'
+  | 'tab-previous'
+  | 'search'
+  | 'search-next'
+  | 'search-previous'
+  | 'toggle-timestamps'
+  | 'toggle-wrap'
+  | 'tail-more'
+  | 'save'
+  | 'reveal'
+  | 'image-run';
 
 export interface Binding {
   scope: Scope;
@@ -134,6 +153,8 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'report', keys: ['escape', 'return', 'q'], action: 'close', description: 'close the report', isInFooter: true },
 
   { scope: 'help', keys: ['escape', '?', 'q'], action: 'close', description: 'close help', isInFooter: true },
+  { scope: 'help', keys: ['up', 'k', 'pageup'], action: 'page-up', description: 'previous page' },
+  { scope: 'help', keys: ['down', 'j', 'pagedown', 'space'], action: 'page-down', description: 'next page' },
 
   { scope: 'global', keys: ['4'], action: 'pane-volumes', description: 'volumes pane' },
   { scope: 'global', keys: ['5'], action: 'pane-networks', description: 'networks pane' },
@@ -184,6 +205,48 @@ export const KEYMAP: readonly Binding[] = [
 
   { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true },
   { scope: 'transfer', keys: ['return', 'q'], action: 'close', description: 'close once ended', isInFooter: true },
+
+  { scope: 'containers', keys: ['return'], action: 'container-details', description: 'details' },
+  { scope: 'containers', keys: ['l'], action: 'container-logs', description: 'logs', isInFooter: true },
+  { scope: 'containers', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
+
+  { scope: 'details', keys: ['escape', 'q'], action: 'close', description: 'back to the list', isInFooter: true },
+  { scope: 'details', keys: ['tab', 'right'], action: 'tab-next', description: 'next tab', isInFooter: true },
+  { scope: 'details', keys: ['shift-tab', 'left'], action: 'tab-previous', description: 'previous tab' },
+  { scope: 'details', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
+  { scope: 'details', keys: ['?'], action: 'help', description: 'help', isInFooter: true },
+
+  { scope: 'logs', keys: ['up', 'k'], action: 'up', description: 'scroll up' },
+  { scope: 'logs', keys: ['down', 'j'], action: 'down', description: 'scroll down' },
+  { scope: 'logs', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'logs', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'logs', keys: ['g', 'home'], action: 'first', description: 'oldest line' },
+  { scope: 'logs', keys: ['G', 'end'], action: 'last', description: 'newest line, follow' },
+  { scope: 'logs', keys: ['/'], action: 'search', description: 'search', isInFooter: true },
+  { scope: 'logs', keys: ['n'], action: 'search-next', description: 'next match, older', isInFooter: true },
+  { scope: 'logs', keys: ['N'], action: 'search-previous', description: 'previous match, newer' },
+  { scope: 'logs', keys: ['t'], action: 'toggle-timestamps', description: 'timestamps', isInFooter: true },
+  { scope: 'logs', keys: ['W'], action: 'toggle-wrap', description: 'wrap long lines', isInFooter: true },
+  { scope: 'logs', keys: ['T'], action: 'tail-more', description: 'lines to read first: next size' },
+  { scope: 'logs', keys: ['w'], action: 'save', description: 'save to a file', isInFooter: true },
+
+  { scope: 'log-search', keys: ['return'], action: 'confirm', description: 'find it', isInFooter: true },
+  { scope: 'log-search', keys: ['escape'], action: 'cancel', description: 'drop the search', isInFooter: true },
+
+  { scope: 'inspect', keys: ['up', 'k'], action: 'up', description: 'scroll up' },
+  { scope: 'inspect', keys: ['down', 'j'], action: 'down', description: 'scroll down' },
+  { scope: 'inspect', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'inspect', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'inspect', keys: ['g', 'home'], action: 'first', description: 'top' },
+  { scope: 'inspect', keys: ['G', 'end'], action: 'last', description: 'bottom' },
+  { scope: 'inspect', keys: ['v'], action: 'reveal', description: 'show or mask secrets', isInFooter: true },
+
+  { scope: 'images', keys: ['r'], action: 'image-run', description: 'run a container', isInFooter: true },
+
+  { scope: 'run-form', keys: ['return'], action: 'confirm', description: 'run', isInFooter: true },
+  { scope: 'run-form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },
+  { scope: 'run-form', keys: ['down', 'tab'], action: 'field-next', description: 'next field', isInFooter: true },
+  { scope: 'run-form', keys: ['up', 'shift-tab'], action: 'field-previous', description: 'previous field' },
 ];
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */
@@ -231,6 +294,8 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   'ctrl-c': 'Ctrl-C',
   'ctrl-r': 'Ctrl-R',
   'ctrl-u': 'Ctrl-U',
+  left: '←',
+  right: '→',
 };
 
 /** A key name as a person reads it: "↑", "PgDn", "Ctrl-C", "d". */

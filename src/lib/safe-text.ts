@@ -46,3 +46,44 @@ export function safeCell(text: string): string {
 export function safeLines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n').map(safeCell);
 }
+
+// Select Graphic Rendition: colours and attributes only, nothing that moves or clears.
+const SGR = /^\u001b\[[0-9;:]*m$/;
+const TAB_STOP = 8;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Makes one line of container output safe to draw while keeping its colours: every escape
+ * sequence but SGR (ESC [ … m) is removed, tabs become spaces up to the next tab stop, and
+ * other controls show as visible symbols.
+ */
+export function safeSgrLine(text: string): string {
+  // Most lines hold nothing to clean: skip the walk through them.
+  if (!UNSAFE.test(text)) return text;
+
+  let out = '';
+  let column = 0;
+  let last = 0;
+
+  const addText = (part: string) => {
+    for (const char of part.replace(BIDI, '')) {
+      if (char === '\t') {
+        const spaces = TAB_STOP - (column % TAB_STOP);
+        out += ' '.repeat(spaces);
+        column += spaces;
+      } else {
+        out += char.replace(CONTROL, showControl);
+        column += 1;
+      }
+    }
+  };
+
+  for (const match of text.matchAll(ESCAPE_SEQUENCE)) {
+    addText(text.slice(last, match.index));
+    if (SGR.test(match[0])) out += match[0];
+    last = match.index + match[0].length;
+  }
+  addText(text.slice(last));
+
+  return out;
+}

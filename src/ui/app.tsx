@@ -5,6 +5,7 @@ import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
+import { InsideViews, insideActions } from './details/inside-views.js';
 import { DiskView } from './disk/disk-view.js';
 import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { FormDialog } from './dialogs/form-dialog.js';
@@ -98,11 +99,22 @@ function Screen({
     overlay?.kind === 'form' ||
     overlay?.kind === 'transfer';
   const isShown = (pane: string) =>
-    !isCovered && focus.view === null && focus.pane === pane;
+    !isCovered &&
+    focus.view === null &&
+    focus.pane === pane &&
+    !focus.details &&
+    !focus.run;
+  const inside = insideActions(app, service);
 
   return (
     <ClockContext.Provider value={now}>
-      <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
+      <Box
+        flexDirection="column"
+        height={size.rows - 1}
+        width={size.columns}
+        // A shell has the terminal: draw nothing, but keep every pane's state for its return.
+        display={app.handover.isActive ? 'none' : 'flex'}
+      >
         <Header
           engine={engine.engine}
           address={service.target.address}
@@ -117,7 +129,14 @@ function Screen({
           running={running}
           now={now}
         />
-        {overlay?.kind === 'help' ? <HelpOverlay height={paneHeight} /> : null}
+        {overlay?.kind === 'help' ? (
+          <HelpOverlay
+            height={paneHeight}
+            width={size.columns}
+            onClose={() => app.store.set({ overlay: null })}
+          />
+        ) : null}
+        <InsideViews app={app} service={service} height={paneHeight} />
         {overlay?.kind === 'form' ? (
           <FormDialog
             form={overlay.form}
@@ -138,6 +157,8 @@ function Screen({
             {...common}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'containers'}
+            onOpen={inside.openDetails}
+            onShell={inside.shell}
           />
         </Box>
         <Box display={isShown('images') ? 'flex' : 'none'}>
@@ -146,6 +167,7 @@ function Screen({
             images={engine.images}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'images'}
+            onRun={inside.openRun}
           />
         </Box>
         <Box display={isShown('registry') ? 'flex' : 'none'}>

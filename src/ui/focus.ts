@@ -23,12 +23,24 @@ export const VIEW_SCOPES = [
 ] as const satisfies readonly Scope[];
 
 export type ViewScope = (typeof VIEW_SCOPES)[number];
+export type DetailsTab = 'logs' | 'stats' | 'inspect' | 'processes';
+
+/** The details view of one container, open over the panes. */
+export interface DetailsFocus {
+  containerId: string;
+  tab: DetailsTab;
+  /** The logs tab's search prompt is open. */
+  isSearching: boolean;
+}
 
 export interface Focus {
   pane: PaneId;
   overlay: Overlay;
   isFiltering: boolean;
   view: ViewScope | null;
+  details: DetailsFocus | null;
+  /** The run form, for this image reference. */
+  run: { image: string } | null;
 }
 
 /**
@@ -82,7 +94,17 @@ export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'transfer') return ['transfer', 'always'];
   if (hasReport) return ['report', 'always'];
   if (focus.view) return [focus.view, 'always'];
+  if (focus.run) return ['run-form', 'always'];
+  if (focus.details) return detailsScopes(focus.details);
   if (focus.isFiltering) return ['filter', 'always'];
 
   return [focus.pane, 'list', 'global', 'always'];
+}
+
+function detailsScopes(details: DetailsFocus): readonly Scope[] {
+  if (details.isSearching) return ['log-search', 'always'];
+  if (details.tab === 'logs') return ['logs', 'details', 'always'];
+  if (details.tab === 'inspect') return ['inspect', 'details', 'always'];
+
+  return ['details', 'always'];
 }

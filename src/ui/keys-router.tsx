@@ -25,12 +25,14 @@ export function slotName(scope: Scope, pane: string): string {
 /**
  * The app's one key listener. Each keypress goes to the innermost open scope that binds it
  * and runs there once; focus is read from the store at that moment, so keys typed in a
- * burst after one that opened a prompt or dialog already reach it.
+ * burst after one that opened a prompt or dialog already reach it. While `isActive` is
+ * false (a shell has the terminal) Ink reads no input at all.
  */
 export function useKeyRouter(
   store: FocusStore,
   registry: KeyRegistry,
   scopesNow: () => readonly Scope[],
+  isActive = true,
 ): void {
   const route = (input: string, name: string) => {
     const scopes = scopesNow();
@@ -52,32 +54,35 @@ export function useKeyRouter(
     }
   };
 
-  useInput((input, key) => {
-    // Ink hands over plain text that arrives in one read (fast typing, a paste, keys sent
-    // by a script) as one input; each character is a key of its own.
-    const characters = [...input];
-    if (characters.length > 1 && isPlainText(key)) {
-      for (const character of characters) {
-        route(character, characterName(character));
+  useInput(
+    (input, key) => {
+      // Ink hands over plain text that arrives in one read (fast typing, a paste, keys sent
+      // by a script) as one input; each character is a key of its own.
+      const characters = [...input];
+      if (characters.length > 1 && isPlainText(key)) {
+        for (const character of characters) {
+          route(character, characterName(character));
+        }
+        return;
       }
-      return;
-    }
 
-    // Esc and the next key typed at once arrive as one Alt-key sequence ("\u001b2"). No
-    // binding uses Alt, so it means what the person pressed: Esc, then the key.
-    if (
-      key.meta &&
-      !key.escape &&
-      characters.length === 1 &&
-      isPrintable(input)
-    ) {
-      route('', 'escape');
-      route(input, characterName(input));
-      return;
-    }
+      // Esc and the next key typed at once arrive as one Alt-key sequence ("\u001b2"). No
+      // binding uses Alt, so it means what the person pressed: Esc, then the key.
+      if (
+        key.meta &&
+        !key.escape &&
+        characters.length === 1 &&
+        isPrintable(input)
+      ) {
+        route('', 'escape');
+        route(input, characterName(input));
+        return;
+      }
 
-    route(input, keyName(input, key));
-  });
+      route(input, keyName(input, key));
+    },
+    { isActive },
+  );
 }
 
 function isPlainText(key: Key): boolean {

@@ -11,6 +11,7 @@ import {
   scopesOf,
   useFocus,
 } from './focus.js';
+import { useHandover } from './hooks/use-handover.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
 import { useLifecycleController } from './registry/use-lifecycle-controller.js';
@@ -30,6 +31,8 @@ export function useAppController(service: DockerService) {
       overlay: null,
       isFiltering: false,
       view: null,
+      details: null,
+      run: null,
     }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());
@@ -38,7 +41,13 @@ export function useAppController(service: DockerService) {
 
   // The report is state of its own: a bulk action may end while a dialog is open.
   const hasReport = () => tasks.report !== null;
-  useKeyRouter(store, registry, () => scopesOf(store.get(), hasReport()));
+  const handover = useHandover();
+  useKeyRouter(
+    store,
+    registry,
+    () => scopesOf(store.get(), hasReport()),
+    !handover.isActive,
+  );
 
   const step = (delta: number) => () => {
     const index = PANES.findIndex((p) => p.id === store.get().pane);
@@ -63,7 +72,6 @@ export function useAppController(service: DockerService) {
     refresh: engine.refresh,
   });
   useSlotIn(registry, 'always', { quit: exit });
-  useSlotIn(registry, 'help', { close });
   useSlotIn(registry, 'report', { close: tasks.dismissReport });
   useSlotIn(registry, 'dialog', {
     confirm: () => {
@@ -82,6 +90,8 @@ export function useAppController(service: DockerService) {
     store,
     registry,
     lifecycle,
+    handover,
+    refresh: engine.refresh,
     scopes: scopesOf(focus, tasks.report !== null),
     confirm: (confirmation: Confirmation) =>
       store.set({ overlay: { kind: 'confirm', confirmation } }),

@@ -2,7 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { KEYMAP, type Scope, actionFor } from '../../src/keys/keymap.js';
 import { PANES } from '../../src/ui/chrome/header.js';
 import type { FormSpec } from '../../src/ui/dialogs/form.js';
-import { type Focus, VIEW_SCOPES, scopesOf } from '../../src/ui/focus.js';
+import {
+  type DetailsTab,
+  type Focus,
+  VIEW_SCOPES,
+  scopesOf,
+} from '../../src/ui/focus.js';
+
+const TABS: DetailsTab[] = ['logs', 'stats', 'inspect', 'processes'];
+
+/** The details view on each tab, searching or not, and the run form. */
+const INSIDE: Pick<Focus, 'details' | 'run'>[] = [
+  { details: null, run: null },
+  { details: null, run: { image: 'x' } },
+  ...TABS.flatMap((tab) =>
+    [false, true].map((isSearching) => ({
+      details: { containerId: 'c', tab, isSearching },
+      run: null,
+    })),
+  ),
+];
 
 /** Every path of scopes the app can have open, as the focus store computes them. */
 function allPaths(): [string, readonly Scope[]][] {
@@ -23,9 +42,11 @@ function allPaths(): [string, readonly Scope[]][] {
       for (const isFiltering of [false, true]) {
         for (const hasReport of [false, true]) {
           for (const view of [null, ...VIEW_SCOPES]) {
-            const focus = { pane, overlay, isFiltering, view };
-            const scopes = scopesOf(focus, hasReport);
-            paths.set(scopes.join('>'), scopes);
+            for (const inside of INSIDE) {
+              const focus = { pane, overlay, isFiltering, view, ...inside };
+              const scopes = scopesOf(focus, hasReport);
+              paths.set(scopes.join('>'), scopes);
+            }
           }
         }
       }

@@ -72,6 +72,12 @@ export function image(id: string, overrides: Partial<ImageInfo> = {}) {
   } satisfies ImageInfo;
 }
 
+function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) =>
+    signal.addEventListener('abort', () => resolve(), { once: true }),
+  );
+}
+
 export function createFakeService(
   containers: ContainerInfo[] = [],
   images: ImageInfo[] = [],
@@ -160,6 +166,21 @@ export function createFakeService(
     },
     logout: async (registry) => {
       fake.calls.push(`logout ${registry}`);
+    },
+    // Inside a container: streams that stay open until closed, and no terminal to hand over.
+    followLogs: (_id, _options, _onChunk, signal) => untilAborted(signal),
+    inspectContainer: async (id) => ({ Id: id }),
+    containerTop: async () => ({ titles: [], processes: [] }),
+    streamStats: (_id, _onSample, signal) => untilAborted(signal),
+    openShell: async () => {
+      throw new DockerError('engine', 'the fake engine has no terminals');
+    },
+    createContainer: async (spec) => {
+      fake.calls.push(`create ${spec.image}`);
+      return 'created-id';
+    },
+    startAttached: async () => {
+      throw new DockerError('engine', 'the fake engine has no terminals');
     },
     streamEvents: (onEvent, signal) =>
       new Promise<void>((resolve) => {

@@ -33,6 +33,8 @@ export interface TmuxApp {
   resize(columns: number, rows: number): Promise<void>;
   /** A tmux format of the pane, such as '#{alternate_on}' or '#{pane_title}'. */
   format(spec: string): Promise<string>;
+  /** The pane's title, as the program (or anything it printed) last set it. */
+  title(): Promise<string>;
   /** True once the program in the pane has exited. */
   hasExited(): Promise<boolean>;
   /** The exit status of the program, once it has exited. */
@@ -134,6 +136,10 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     },
     format: async (spec) =>
       (await tmux('display-message', '-p', '-t', name, spec)).stdout.trim(),
+    title: async () =>
+      (
+        await tmux('display-message', '-p', '-t', name, '#{pane_title}')
+      ).stdout.trim(),
     hasExited: async () =>
       (
         await tmux('display-message', '-p', '-t', name, '#{pane_dead}')

@@ -149,7 +149,10 @@ describe('the app with a fake engine', () => {
     await app.waitFor('charlie');
 
     app.press('?');
-    const help = await app.waitFor('Keys');
+    const first = await app.waitFor('Keys');
+    app.press(KEYS.pageDown);
+    const next = await app.waitFor('page 2 of');
+    const help = first + next;
     app.press('d');
     app.press(KEYS.escape);
     await app.waitFor('charlie');
@@ -283,5 +286,17 @@ describe('the app with a fake engine', () => {
     const frame = await app.waitFor('REPOSITORY');
 
     expect(frame).not.toContain('Keys ·');
+  });
+
+  it('opens the logs of the row the cursor reached when j and l arrive at once', async () => {
+    const service = threeContainers();
+    const app = start(service);
+    await app.waitFor('charlie');
+
+    app.press('jl');
+    const frame = await app.waitFor((f) => !f.includes('NAME'));
+
+    expect(frame).toContain('bravo');
+    expect(frame).not.toContain('alpha');
   });
 });

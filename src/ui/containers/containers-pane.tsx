@@ -4,6 +4,7 @@ import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
 import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { usePaneKeys } from '../hooks/use-pane-keys.js';
+import type { DetailsTab } from '../focus.js';
 import * as actions from './actions.js';
 import {
   type SizedContainer,
@@ -30,6 +31,10 @@ const colorOf = (c: ContainerInfo) => COLORS[c.state];
 
 export interface ContainersPaneProps extends PaneProps {
   containers: readonly ContainerInfo[];
+  /** Enter and `l`: the details view of one container, on the given tab. */
+  onOpen: (container: ContainerInfo, tab: DetailsTab) => void;
+  /** `e`: a shell in the container. */
+  onShell: (container: ContainerInfo) => void;
 }
 
 /** Pane 1: every container, running first, with start/stop, pause and removal. */
@@ -58,6 +63,11 @@ export function ContainersPane(props: ContainersPaneProps) {
         tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
     );
   };
+  // Views and shells are about the row under the cursor, never the marked ones.
+  const withCursor = (act: (c: ContainerInfo) => void) => () => {
+    const row = list.cursorRow();
+    if (row) act(row);
+  };
 
   usePaneKeys('containers', list, (withTargets) => ({
     'container-start-stop': withTargets((rows) =>
@@ -76,6 +86,9 @@ export function ContainersPane(props: ContainersPaneProps) {
       props.onConfirm(actions.removal(service, tasks, rows, true)),
     ),
     sizes: computeSizes,
+    'container-details': withCursor((c) => props.onOpen(c, 'logs')),
+    'container-logs': withCursor((c) => props.onOpen(c, 'logs')),
+    'container-shell': withCursor(props.onShell),
   }));
 
   return (

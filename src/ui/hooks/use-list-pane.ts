@@ -29,6 +29,8 @@ export interface ListPane<Row> {
   typeFilter: (input: string, name: string) => void;
   /** The rows an action applies to: the marked rows still shown, else the cursor's. */
   targets: () => Row[];
+  /** The row under the cursor as of the last key, for actions on one row (a view, a shell). */
+  cursorRow: () => Row | undefined;
   clearMarks: () => void;
   handlers: Handlers;
 }
@@ -120,6 +122,12 @@ export function useListPane<Row>(
   const cursor = cursorOf(state, keys);
   const sort = config.sorts[state.sortColumn];
 
+  const cursorRow = () => {
+    const view = now();
+
+    return view.rows[cursorOf(store.get(), view.keys)]?.row;
+  };
+
   const targets = () => {
     const view = now();
     const { marks } = store.get();
@@ -148,6 +156,7 @@ export function useListPane<Row>(
       }
     },
     targets,
+    cursorRow,
     clearMarks: () => dispatch({ type: 'clear-marks' }),
     handlers: {
       up: move('up'),

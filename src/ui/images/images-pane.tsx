@@ -22,6 +22,8 @@ const colorOf = (row: ImageRow) =>
 export interface ImagesPaneProps extends PaneProps {
   images: readonly ImageInfo[];
   containers: readonly ContainerInfo[];
+  /** `r`: the run form for an image reference. */
+  onRun: (image: string) => void;
 }
 
 /** Pane 2: one row per tag, with removal of a tag (`d`) or a whole image (`D`). */
@@ -68,6 +70,11 @@ export function ImagesPane(props: ImagesPaneProps) {
     ),
     'image-build': () =>
       lifecycle.openForm(buildForm(lifecycle, process.cwd())),
+    // Run is about the row under the cursor, never the marked ones.
+    'image-run': () => {
+      const row = list.cursorRow();
+      if (row) props.onRun(row.ref);
+    },
   }));
 
   return (

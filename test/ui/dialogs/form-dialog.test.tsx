@@ -23,6 +23,8 @@ function Harness({ form, globals }: { form: FormSpec; globals: Handlers }) {
       overlay: { kind: 'form', form },
       isFiltering: false,
       view: null,
+      details: null,
+      run: null,
     }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());

@@ -28,6 +28,8 @@ function Harness({ onTag }: { onTag: (rows: string[]) => void }) {
       overlay: null,
       isFiltering: false,
       view: null,
+      details: null,
+      run: null,
     }),
   );
   const [registry] = useState<KeyRegistry>(() => new Map());

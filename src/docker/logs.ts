@@ -1,0 +1,82 @@
+import type Docker from 'dockerode';
+import { StringDecoder } from 'node:string_decoder';
+import type { LogChunk, LogOptions } from './details-types.js';
+import { toDockerError } from './errors.js';
+import { FrameDemuxer } from './frames.js';
+import { guard } from './errors.js';
+
+/** Sends every chunk of `stream` to `onData` until it ends or `signal` aborts. */
+export function drain(
+  stream: NodeJS.ReadableStream,
+  onData: (chunk: Buffer) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      (stream as { destroy?: () => void }).destroy?.();
+      resolve();
+    };
+    if (signal?.aborted) return stop();
+
+    signal?.addEventListener('abort', stop, { once: true });
+    stream.on('data', onData);
+    stream.on('end', resolve);
+    stream.on('close', resolve);
+    stream.on('error', (error) =>
+      signal?.aborted ? resolve() : reject(toDockerError(error)),
+    );
+  });
+}
+
+/** Turns the raw bytes of one container's log stream into text chunks, by its framing. */
+export function logDecoder(
+  isTty: boolean,
+  onChunk: (chunk: LogChunk) => void,
+): (bytes: Buffer) => void {
+  // Invalid UTF-8 becomes U+FFFD; a character cut between two reads is joined again.
+  if (isTty) {
+    const decoder = new StringDecoder('utf8');
+    return (bytes) => onChunk({ stream: 'tty', text: decoder.write(bytes) });
+  }
+
+  const demuxer = new FrameDemuxer();
+  const decoders = {
+    stdout: new StringDecoder('utf8'),
+    stderr: new StringDecoder('utf8'),
+  };
+
+  return (bytes) => {
+    for (const frame of demuxer.push(bytes)) {
+      const text = decoders[frame.stream].write(frame.payload);
+      if (text !== '') onChunk({ stream: frame.stream, text });
+    }
+  };
+}
+
+/**
+ * Follows a container's logs. The framing comes from the container's own TTY setting, never
+ * from the bytes: a TTY container may well print something that looks like a frame header.
+ */
+export async function followLogs(
+  docker: Docker,
+  id: string,
+  options: LogOptions,
+  onChunk: (chunk: LogChunk) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const container = docker.getContainer(id);
+  const info = await guard(() => container.inspect({ abortSignal: signal }));
+  const stream = await guard(() =>
+    container.logs({
+      follow: true,
+      stdout: true,
+      stderr: true,
+      // Leaving tail out sends every line.
+      ...(options.tail === 'all' ? {} : { tail: options.tail }),
+      timestamps: options.timestamps,
+      abortSignal: signal,
+    }),
+  );
+
+  await drain(stream, logDecoder(info.Config.Tty, onChunk), signal);
+}

@@ -1,0 +1,122 @@
+import type Docker from 'dockerode';
+import type { Duplex } from 'node:stream';
+import type { RunSpec, TerminalSession } from './details-types.js';
+import { guard } from './errors.js';
+
+/** How long a container may take to be seen exited once its stream has ended. */
+const DETACH_GRACE_MS = 1000;
+
+/** The engine's create payload for a run spec, as `docker run` would send it. */
+export function createOptions(spec: RunSpec): Docker.ContainerCreateOptions {
+  const portKey = (p: RunSpec['ports'][number]) =>
+    `${p.containerPort}/${p.protocol}`;
+  const exposed = Object.fromEntries(spec.ports.map((p) => [portKey(p), {}]));
+  const bindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
+  for (const port of spec.ports) {
+    (bindings[portKey(port)] ??= []).push({
+      HostIp: port.hostIp,
+      HostPort: port.hostPort,
+    });
+  }
+
+  return {
+    Image: spec.image,
+    ...(spec.name ? { name: spec.name } : {}),
+    ...(spec.command ? { Cmd: spec.command } : {}),
+    Env: spec.env,
+    ExposedPorts: exposed,
+    Tty: spec.isInteractive,
+    OpenStdin: spec.isInteractive,
+    StdinOnce: spec.isInteractive,
+    AttachStdin: spec.isInteractive,
+    AttachStdout: spec.isInteractive,
+    AttachStderr: spec.isInteractive,
+    HostConfig: {
+      PortBindings: bindings,
+      Binds: spec.binds,
+      RestartPolicy: {
+        Name: spec.restart.name,
+        MaximumRetryCount: spec.restart.maximumRetryCount,
+      },
+      AutoRemove: spec.autoRemove,
+      // `--gpus all` is a request for every device with the gpu capability (count -1).
+      DeviceRequests:
+        spec.gpus === null
+          ? []
+          : [
+              {
+                Driver: '',
+                Count: spec.gpus === 'all' ? -1 : spec.gpus,
+                DeviceIDs: [],
+                Capabilities: [['gpu']],
+                Options: {},
+              },
+            ],
+    },
+  };
+}
+
+/** Creates (does not start) a container from a run spec; resolves with its ID. */
+export async function createContainer(
+  docker: Docker,
+  spec: RunSpec,
+): Promise<string> {
+  const container = await guard(() =>
+    docker.createContainer(createOptions(spec)),
+  );
+
+  return container.id;
+}
+
+/**
+ * Starts a created container with a terminal attached, like `docker run -it`: attached
+ * before it starts, so that nothing it prints first is lost.
+ */
+export async function startAttached(
+  docker: Docker,
+  id: string,
+  label: string,
+): Promise<TerminalSession> {
+  const container = docker.getContainer(id);
+  const info = await guard(() => container.inspect());
+  const stream = (await guard(() =>
+    container.attach({
+      stream: true,
+      stdin: true,
+      stdout: true,
+      stderr: true,
+      hijack: true,
+    }),
+  )) as Duplex;
+  // A container removed on exit can only be waited for until it is gone.
+  const condition = info.HostConfig.AutoRemove ? 'removed' : 'next-exit';
+  const exited = guard(() => container.wait({ condition })).then(
+    (answer: { StatusCode?: number }) => answer.StatusCode ?? null,
+  );
+  await guard(() => container.start());
+
+  return {
+    label,
+    stream,
+    resize: async (columns, rows) => {
+      await guard(() => container.resize({ h: rows, w: columns }));
+    },
+    exitCode: async () => {
+      // The stream also ends when the user detaches (Ctrl-P Ctrl-Q) and it runs on.
+      const settled = await Promise.race([
+        exited,
+        new Promise<'running'>((resolve) =>
+          setTimeout(() => resolve('running'), DETACH_GRACE_MS),
+        ),
+      ]);
+      if (settled !== 'running') return settled;
+
+      const state = await container.inspect().then(
+        (info) => info.State,
+        () => null,
+      );
+
+      return state?.Running ? null : exited;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import type { ProcessList } from '../../docker/details-types.js';
+import type { DockerService } from '../../docker/service.js';
+import type { ContainerInfo } from '../../docker/types.js';
+import { safeCell } from '../../lib/safe-text.js';
+import { fitCell } from '../../lib/width.js';
+import { errorText } from './error-text.js';
+
+/** How often the list is read again while it is on screen. */
+const REFRESH_MS = 2000;
+
+export interface ProcessesTabProps {
+  service: DockerService;
+  container: ContainerInfo;
+  width: number;
+  height: number;
+}
+
+/** The container's processes (`docker top`), read again every two seconds while shown. */
+export function ProcessesTab(props: ProcessesTabProps) {
+  const { service, container, width, height } = props;
+  const [list, setList] = useState<ProcessList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isLive = container.state === 'running' || container.state === 'paused';
+
+  useEffect(() => {
+    if (!isLive) return undefined;
+
+    let isCurrent = true;
+    const read = () =>
+      service.containerTop(container.id).then(
+        (answer) => isCurrent && (setList(answer), setError(null)),
+        (failure: unknown) => isCurrent && setError(errorText(failure)),
+      );
+    void read();
+    const timer = setInterval(() => void read(), REFRESH_MS);
+
+    return () => {
+      isCurrent = false;
+      clearInterval(timer);
+    };
+  }, [service, container.id, isLive]);
+
+  if (!isLive) {
+    return (
+      <Text>
+        {safeCell(container.name)} is {container.state}: no processes run in it.
+      </Text>
+    );
+  }
+  if (error) return <Text color="red">Could not list processes: {error}</Text>;
+  if (!list) return <Text dimColor>reading…</Text>;
+
+  const columns = list.titles.length;
+  const cell = Math.max(6, Math.floor(width / Math.max(1, columns)));
+  const row = (cells: string[]) =>
+    cells
+      .map((text, index) =>
+        index === columns - 1
+          ? safeCell(text)
+          : fitCell(safeCell(text), cell - 1) + ' ',
+      )
+      .join('');
+
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text bold wrap="truncate-end">
+        {row(list.titles)}
+      </Text>
+      {list.processes.slice(0, height - 1).map((process, index) => (
+        <Text key={index} wrap="truncate-end">
+          {row(process)}
+        </Text>
+      ))}
+    </Box>
+  );
+}
