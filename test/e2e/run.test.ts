@@ -21,6 +21,10 @@ describe('run from an image in a real terminal', () => {
     await app.waitFor('Containers');
     await app.keys('2');
     await app.waitFor('local/busybox');
+    // Other test files leave newer images; the filter puts the base image under the cursor.
+    await app.type('/local/busybox');
+    await app.keys('Enter');
+    await app.waitFor('filter: local/busybox');
     await app.keys('r');
     await app.waitFor('Run a container from local/busybox:latest');
 
@@ -91,10 +95,18 @@ describe('run from an image in a real terminal', () => {
   });
 
   it('shows the engine refusal in the form and keeps it open', async () => {
+    await docker(
+      'create',
+      '--name',
+      'e2e-run-taken',
+      '--label',
+      LABEL,
+      'local/busybox:latest',
+      'true',
+    );
     const app = await openForm();
 
-    // the container of the test before still holds this name
-    await app.type('e2e-run-detached');
+    await app.type('e2e-run-taken');
     await app.keys('Enter');
 
     const screen = await app.waitFor('The engine refused: Conflict.');
