@@ -40,8 +40,21 @@ export type ContainerAction =
 export interface DockerService {
   readonly target: EngineTarget;
 
-  /** Checks that the engine answers and agrees an API version. Call first and on reconnect. */
+  /**
+   * Checks that the engine answers and agrees an API version. Call first and on every
+   * reconnect: the engine may have been upgraded meanwhile. Rejects when the engine does
+   * not answer within a few seconds.
+   */
   connect(): Promise<EngineInfo>;
+
+  /** A cheap liveness check (/_ping); rejects when the engine does not answer within 5 s. */
+  ping(): Promise<void>;
+
+  /**
+   * Ends every call in flight (lists, actions, streams) and refuses new ones at once until
+   * connect() succeeds again: once the engine is lost, nothing waits on it.
+   */
+  disconnect(): void;
 
   /** Every container, running or not; only those with the given IDs when `ids` is set. */
   listContainers(ids?: readonly string[]): Promise<ContainerInfo[]>;

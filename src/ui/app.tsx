@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { useMemo } from 'react';
 import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
@@ -13,6 +14,7 @@ import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
+import { LinkContext } from './hooks/use-link.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { LifecycleContext } from './registry/lifecycle.js';
@@ -34,12 +36,17 @@ const REPORT_LINES = 8;
  */
 export function App({ service }: { service: DockerService }) {
   const app = useAppController(service);
+  const isLive = app.engine.link.kind === 'live';
+  const { session } = app.engine;
+  const link = useMemo(() => ({ isLive, session }), [isLive, session]);
 
   return (
     <FocusContext.Provider value={app.store}>
       <KeyRegistryContext.Provider value={app.registry}>
         <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
-          <Screen app={app} service={service} />
+          <LinkContext.Provider value={link}>
+            <Screen app={app} service={service} />
+          </LinkContext.Provider>
         </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
     </FocusContext.Provider>
@@ -119,6 +126,7 @@ function Screen({
           engine={engine.engine}
           address={service.target.address}
           link={engine.link}
+          staleSince={engine.staleSince}
           pane={focus.pane}
           counts={{
             containers: engine.containers.length,
