@@ -50,8 +50,8 @@ export function createDockerService(
     return link.engine;
   }
 
-  function disconnect(): void {
-    link?.cut();
+  function disconnect(reason: DockerError): void {
+    link?.cut(reason);
     link = null;
     isLost = true;
   }

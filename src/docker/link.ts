@@ -11,8 +11,8 @@ import type { EngineInfo } from './types.js';
 export interface Link {
   docker: Docker;
   engine: EngineInfo;
-  /** Ends every call in flight on this link, streams included. */
-  cut(): void;
+  /** Ends every call in flight on this link, streams included; waiting ones with `reason`. */
+  cut(reason: Error): void;
 }
 
 /** dockerode's types leave out the options its version() and ping() take. */
@@ -74,6 +74,12 @@ export async function openLink(target: EngineTarget): Promise<Link> {
       arch: info.Arch,
       product: productOf(info),
     },
-    cut: () => agent.destroy(),
+    cut: (reason) => {
+      // A call still waiting for its answer fails with the socket's error: make it say why.
+      for (const sockets of Object.values(agent.sockets)) {
+        for (const socket of sockets ?? []) socket.destroy(reason);
+      }
+      agent.destroy();
+    },
   };
 }

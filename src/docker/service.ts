@@ -1,4 +1,5 @@
 import type { EngineTarget } from './connection.js';
+import type { DockerError } from './errors.js';
 import type { ProgressEvent } from './progress.js';
 import type {
   LogChunk,
@@ -51,10 +52,11 @@ export interface DockerService {
   ping(): Promise<void>;
 
   /**
-   * Ends every call in flight (lists, actions, streams) and refuses new ones at once until
-   * connect() succeeds again: once the engine is lost, nothing waits on it.
+   * Ends every call in flight (lists, actions, streams; those still waiting for an answer
+   * reject with `reason`) and refuses new ones at once until connect() succeeds again: once
+   * the engine is lost, nothing waits on it. Over ssh, calls in flight are not ended.
    */
-  disconnect(): void;
+  disconnect(reason: DockerError): void;
 
   /** Every container, running or not; only those with the given IDs when `ids` is set. */
   listContainers(ids?: readonly string[]): Promise<ContainerInfo[]>;

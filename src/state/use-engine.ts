@@ -149,13 +149,14 @@ export function useEngine(service: DockerService): EngineHandle {
           await session();
         } catch (error) {
           if (stop.signal.aborted) return;
+          const reason = toDockerError(error);
           // Whatever still waits on the lost engine (an action, a stream) ends now.
-          service.disconnect();
+          service.disconnect(reason);
           attempt += 1;
           const delay = backoffMs(attempt);
           dispatch({
             type: 'lost',
-            error: toDockerError(error),
+            error: reason,
             retryAt: Date.now() + delay,
             attempt,
             at: Date.now(),
