@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import Docker from 'dockerode';
 import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
 import type { EngineTarget } from './connection.js';
+import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
 import { DockerError, guard, toDockerError } from './errors.js';
@@ -119,9 +120,8 @@ export function createDockerService(
     connect,
 
     listContainers: async (ids) => {
-      const filters = ids ? { id: [...ids] } : undefined;
       const raw = await guard(() =>
-        client().listContainers({ all: true, filters }),
+        client().listContainers({ all: true, ...idFilter(ids) }),
       );
 
       const readAt = Date.now();

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import type { RunSpec, TerminalSession } from './details-types.js';
+import { attachOptions, resized } from './compat.js';
 import { guard } from './errors.js';
 
 /** How long a container may take to be seen exited once its stream has ended. */
@@ -80,13 +81,15 @@ export async function startAttached(
   const container = docker.getContainer(id);
   const info = await guard(() => container.inspect());
   const stream = (await guard(() =>
-    container.attach({
-      stream: true,
-      stdin: true,
-      stdout: true,
-      stderr: true,
-      hijack: true,
-    }),
+    container.attach(
+      attachOptions({
+        stream: true,
+        stdin: true,
+        stdout: true,
+        stderr: true,
+        hijack: true,
+      }),
+    ),
   )) as Duplex;
   // A container removed on exit can only be waited for until it is gone.
   const condition = info.HostConfig.AutoRemove ? 'removed' : 'next-exit';
@@ -99,7 +102,9 @@ export async function startAttached(
     label,
     stream,
     resize: async (columns, rows) => {
-      await guard(() => container.resize({ h: rows, w: columns }));
+      await guard(() =>
+        resized(() => container.resize({ h: rows, w: columns })),
+      );
     },
     exitCode: async () => {
       // The stream also ends when the user detaches (Ctrl-P Ctrl-Q) and it runs on.
