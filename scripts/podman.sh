@@ -8,15 +8,19 @@
 # loopback plugin, and the other plugins are stand-ins that refuse to attach anything, so
 # nothing makes a bridge or firewall rules; a container's traffic stays on its own loopback.
 #
-#   scripts/podman.sh start DIR    start `podman system service` on DIR/podman.sock, import
-#                                  the base image
-#   scripts/podman.sh stop DIR     remove its containers, stop it and wait until it is gone
+#   scripts/podman.sh start DIR [HOST:PORT...]
+#       start `podman system service` on DIR/podman.sock and import the base image; each
+#       HOST:PORT is a registry it may reach over plain HTTP (Docker trusts 127.0.0.0/8 on
+#       its own, Podman only what registries.conf marks insecure)
+#   scripts/podman.sh stop DIR
+#       remove its containers, stop it and wait until it is gone
 set -euo pipefail
 
 cmd=${1:?usage: podman.sh start|stop DIR}
 dir=$(realpath -m "${2:?usage: podman.sh start|stop DIR}")
 sock=$dir/podman.sock
 base_image=${DOCKHAND_BASE_IMAGE:-local/busybox:latest}
+insecure=("${@:3}")
 
 # The docker CLI speaks to podman's Docker API as to any engine.
 docker_() { DOCKER_CONTEXT= DOCKER_CONFIG=$dir/cli docker -H "unix://$sock" "$@"; }
@@ -66,6 +70,10 @@ PLUGIN
     chmod +x "$dir/cni-plugins/$plugin"
   done
   printf 'unqualified-search-registries = []\n' >"$dir/registries.conf"
+  for registry in "${insecure[@]}"; do
+    printf '[[registry]]\nlocation = "%s"\ninsecure = true\n' "$registry" \
+      >>"$dir/registries.conf"
+  done
 }
 
 import_base() {
@@ -110,9 +118,9 @@ start() {
 
 stop() {
   [ -f "$dir/podman.pid" ] || return 0
-  local pid ids
+  local pid ids ns proc
   pid=$(cat "$dir/podman.pid")
-  # Containers first: their conmon processes outlive the service.
+  ns=$(readlink "/proc/$pid/ns/mnt" 2>/dev/null || true)
   ids=$(docker_ ps -aq 2>/dev/null || true)
   [ -z "$ids" ] || docker_ rm -f $ids >/dev/null 2>&1 || true
   kill "$pid" 2>/dev/null || true
@@ -121,6 +129,13 @@ stop() {
     sleep 0.2
   done
   kill -9 "$pid" 2>/dev/null || true
+  # conmon keeps an ended exec's exit code for minutes; every process still in the
+  # service's own mount namespace is one of this podman's, and goes with it.
+  if [ -n "$ns" ]; then
+    for proc in /proc/[0-9]*; do
+      [ "$(readlink "$proc/ns/mnt" 2>/dev/null)" = "$ns" ] && kill "${proc#/proc/}" 2>/dev/null
+    done
+  fi
   rm -f "$dir/podman.pid"
 }
 

@@ -1,3 +1,6 @@
+import type Docker from 'dockerode';
+import type { Duplex } from 'node:stream';
+
 /**
  * Where Podman's Docker-compatible API answers differently from Docker's, the service
  * adapts here, so that each difference is named once.
@@ -26,9 +29,32 @@ export async function resized(call: () => Promise<unknown>): Promise<void> {
 }
 
 /**
- * Attach options sent in the query only. dockerode also sends a POST's options as a JSON
- * body; Docker ignores an attach's body, Podman hands it to the container as its first input.
+ * Attaches a terminal to a container: an upgraded connection whose request carries only its
+ * query. dockerode's attach sends the options as a JSON body too, which Docker ignores and
+ * Podman hands the container as its first input; a chunked empty body would hand it the
+ * chunk terminator. An empty body of length 0 lets the request end without a byte, and the
+ * upgraded socket stays open both ways.
  */
-export function attachOptions<T extends object>(query: T): T {
-  return { ...query, _query: query, _body: {} };
+export function attachTerminal(docker: Docker, id: string): Promise<Duplex> {
+  return new Promise((resolve, reject) =>
+    docker.modem.dial(
+      {
+        path: `/containers/${encodeURIComponent(id)}/attach?`,
+        method: 'POST',
+        options: { stream: true, stdin: true, stdout: true, stderr: true },
+        file: Buffer.alloc(0),
+        isStream: true,
+        hijack: true,
+        openStdin: false,
+        statusCodes: {
+          101: true,
+          200: true,
+          404: 'no such container',
+          500: 'server error',
+        },
+      },
+      (error, stream) =>
+        error ? reject(error) : resolve(stream as unknown as Duplex),
+    ),
+  );
 }
