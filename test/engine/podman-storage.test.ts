@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,12 @@ import { type TestRegistry, startRegistry } from '../support/registry.js';
 const USER = { name: 'ada', password: 'correct horse' };
 const noSignal = () => new AbortController().signal;
 
+const contexts: string[] = [];
+
 function contextWith(dockerfile: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dockhand-podman-build-'));
   writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  contexts.push(dir);
 
   return dir;
 }
@@ -49,6 +52,7 @@ describe('disk usage, cleanup, build, search and registries on Podman', () => {
     await podman?.stop();
     await registry?.stop();
     await hub?.stop();
+    for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
   });
 
   it('reads disk usage with names, mounts and sizes, as on Docker', async () => {
