@@ -2,8 +2,8 @@ import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 
 /**
- * Where Podman's Docker-compatible API answers differently from Docker's, the service
- * adapts here, so that each difference is named once.
+ * Requests made so that Docker and Podman's Docker-compatible API take them alike, where
+ * dockerode's defaults suit Docker only. How Podman's answers are read is in podman.ts.
  */
 
 /**
@@ -47,7 +47,6 @@ export function attachTerminal(docker: Docker, id: string): Promise<Duplex> {
         hijack: true,
         openStdin: false,
         statusCodes: {
-          101: true,
           200: true,
           404: 'no such container',
           500: 'server error',
