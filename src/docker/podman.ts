@@ -1,77 +1,14 @@
-import { DockerError } from './errors.js';
+import type { DockerError } from './errors.js';
+import { completeDiskUsage, onBridge, unsupported } from './podman-answers.js';
+import { podmanImageCalls } from './podman-images.js';
 import type { DockerService } from './service.js';
-import type { ContainerInfo, DiskUsage, EngineEvent } from './types.js';
+import type { EngineEvent } from './types.js';
 
 /**
  * Podman's Docker-compatible API answers some calls in shapes of its own. This wraps the
  * service so that, on Podman, each of those answers reads as Docker's would, or fails with a
  * plain "Podman does not offer …" where it has no equivalent. On Docker it changes nothing.
  */
-
-/** The failure of a feature Podman's Docker API lacks. */
-export function unsupported(feature: string): DockerError {
-  return new DockerError(
-    'unsupported',
-    `Podman does not offer ${feature} through its Docker API.`,
-  );
-}
-
-/**
- * Podman lists its default network "podman" as "bridge", as Docker names its own, but keeps
- * the name "podman" on the containers attached to it.
- */
-function onBridge<T extends ContainerInfo>(container: T): T {
-  return {
-    ...container,
-    networks: container.networks.map((n) => (n === 'podman' ? 'bridge' : n)),
-  };
-}
-
-const byKey = <T>(items: readonly T[], key: (item: T) => string) =>
-  new Map(items.map((item) => [key(item), item]));
-
-/**
- * Podman's /system/df gives images without their names ("latest" alone) or `sha256:`,
- * containers without mounts or networks and volumes without dates: take those from the
- * lists and only the sizes from df. Objects not in both went away or came meanwhile.
- */
-async function completeDiskUsage(
-  service: DockerService,
-  usage: DiskUsage,
-): Promise<DiskUsage> {
-  const [containers, images, volumes] = await Promise.all([
-    service.listContainers(),
-    service.listImages(),
-    service.listVolumes(),
-  ]);
-  const listedContainers = byKey(containers, (c) => c.id);
-  const listedImages = byKey(images, (i) => i.id.replace(/^sha256:/, ''));
-  const listedVolumes = byKey(volumes, (v) => v.name);
-  const completed = usage.images.flatMap((image) => {
-    const listed = listedImages.get(image.id.replace(/^sha256:/, ''));
-    return listed
-      ? [{ ...image, ...listed, sharedSize: image.sharedSize }]
-      : [];
-  });
-  // Podman gives no layers total: count each image's own bytes, and the largest shared
-  // set once (exact when the images share one base, an estimate otherwise).
-  const shared = Math.max(0, ...completed.map((i) => i.sharedSize));
-  const unique = completed.reduce((sum, i) => sum + i.size - i.sharedSize, 0);
-
-  return {
-    ...usage,
-    layersSize: usage.layersSize || unique + shared,
-    images: completed,
-    containers: usage.containers.flatMap((c) => {
-      const listed = listedContainers.get(c.id);
-      return listed ? [{ ...c, ...onBridge(listed), sizeRw: c.sizeRw }] : [];
-    }),
-    volumes: usage.volumes.flatMap((v) => {
-      const listed = listedVolumes.get(v.name);
-      return listed ? [{ ...v, ...listed, size: v.size }] : [];
-    }),
-  };
-}
 
 /** The service, answering on Podman as it does on Docker; `isPodman` is asked per call. */
 export function withPodmanAnswers(
@@ -80,6 +17,7 @@ export function withPodmanAnswers(
 ): DockerService {
   // Podman 4 sends no network events: tell the listeners what dockhand did itself.
   const listeners = new Set<(event: EngineEvent) => void>();
+  const images = podmanImageCalls(service);
 
   return {
     ...service,
@@ -94,9 +32,18 @@ export function withPodmanAnswers(
       return isPodman() ? list.map(onBridge) : list;
     },
 
+    listImages: () => (isPodman() ? images.listImages() : service.listImages()),
+
+    removeImage: (ref, options) =>
+      isPodman()
+        ? images.removeImage(ref, options)
+        : service.removeImage(ref, options),
+
     diskUsage: async (signal) => {
       const usage = await service.diskUsage(signal);
-      return isPodman() ? completeDiskUsage(service, usage) : usage;
+      return isPodman()
+        ? completeDiskUsage({ ...service, ...images }, usage)
+        : usage;
     },
 
     pruneBuildCache: async (ids) => {

@@ -120,6 +120,40 @@ describe('disk usage, cleanup, build, search and registries on Podman', () => {
     expect(await podman.docker('volume', 'ls', '-q')).toBe('');
   });
 
+  it('cleans up unused images tag by tag, and dangling ones', async () => {
+    const build = (tag: string, text: string) =>
+      service.buildImage(
+        {
+          context: contextWith(
+            `FROM ${BASE_IMAGE}\nLABEL pm-clean=1\nRUN echo ${text} > /f\n`,
+          ),
+          dockerfile: 'Dockerfile',
+          tag,
+        },
+        () => undefined,
+        noSignal(),
+      );
+    await build('pm-clean/app:1', 'old');
+    await build('pm-clean/app:1', 'new');
+    await service.tagImage('pm-clean/app:1', 'pm-clean/app:2');
+    const plan = buildPlan(await takeSnapshot(service), {
+      kinds: new Set(['unused-images', 'dangling-images']),
+      olderThan: null,
+      label: 'pm-clean',
+      includeNamedVolumes: false,
+    });
+
+    const result = await runCleanup(service, plan);
+
+    expect(plan.map((item) => item.tags)).toEqual(
+      expect.arrayContaining([[], ['pm-clean/app:1', 'pm-clean/app:2']]),
+    );
+    expect(result.lines.filter((line) => !line.isOk)).toEqual([]);
+    expect(
+      (await service.listImages()).filter((i) => 'pm-clean' in i.labels),
+    ).toEqual([]);
+  });
+
   it('says plainly that Podman cannot prune build cache', async () => {
     await expect(service.pruneBuildCache(['any'])).rejects.toMatchObject({
       kind: 'unsupported',

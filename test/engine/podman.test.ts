@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DockerError } from '../../src/docker/errors.js';
 import type { DockerService } from '../../src/docker/service.js';
@@ -13,6 +16,7 @@ describe('the service module on Podman’s Docker-compatible API', () => {
   let podman: PrivatePodman;
   let service: DockerService;
   let sleeper: string;
+  const contexts: string[] = [];
 
   beforeAll(async () => {
     podman = await startPodman();
@@ -31,7 +35,27 @@ describe('the service module on Podman’s Docker-compatible API', () => {
     );
   });
 
-  afterAll(() => podman?.stop());
+  afterAll(async () => {
+    await podman?.stop();
+    for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Builds an image of its own (a label makes it differ) and returns its ID. */
+  async function build(tag: string): Promise<string> {
+    const context = mkdtempSync(join(tmpdir(), 'dockhand-podman-build-'));
+    contexts.push(context);
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      `FROM ${BASE_IMAGE}\nLABEL tag=${tag}\n`,
+    );
+    await service.buildImage(
+      { context, dockerfile: 'Dockerfile', tag },
+      () => undefined,
+      new AbortController().signal,
+    );
+
+    return podman.docker('image', 'inspect', '-f', '{{.Id}}', tag);
+  }
 
   it('connects and knows the engine is Podman', async () => {
     const info = await service.connect();
@@ -233,6 +257,35 @@ describe('the service module on Podman’s Docker-compatible API', () => {
     expect(await session.exitCode()).toBe(4);
     expect(output).toContain('in=42');
     expect(output).not.toContain('hijack');
+  });
+
+  it('refuses to force-remove an image a container uses, which Podman would remove too', async () => {
+    const image = await build('pm-test/used:1');
+    const user = await podman.docker('create', '--name', 'pm-user', image);
+
+    const refusal = service.removeImage(image, { force: true });
+
+    await expect(refusal).rejects.toMatchObject({
+      kind: 'unsupported',
+      message:
+        'Podman does not offer removing an image that containers use while ' +
+        'keeping them through its Docker API: its forced removal would remove ' +
+        'pm-user too; remove them first.',
+    });
+    expect(await service.listContainers([user])).toHaveLength(1);
+  });
+
+  it('force-removes an image no container uses, with every tag', async () => {
+    const image = await build('pm-test/lone:1');
+    await podman.docker('tag', image, 'pm-test/lone:2');
+
+    const removal = await service.removeImage(image, { force: true });
+
+    expect(removal.untagged.sort()).toEqual([
+      'pm-test/lone:1',
+      'pm-test/lone:2',
+    ]);
+    expect(removal.deleted).toEqual([image.replace(/^sha256:/, '')]);
   });
 
   it('tags an image and removes the tag', async () => {
