@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import Docker from 'dockerode';
 import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
 import type { EngineTarget } from './connection.js';
+import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
 import { DockerError, guard, toDockerError } from './errors.js';
@@ -11,6 +12,8 @@ import { createLifecycle } from './lifecycle.js';
 import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
 import { networkCalls } from './networks.js';
+import { withPodmanAnswers } from './podman.js';
+import { familiarName } from './reference.js';
 import { createContainer, startAttached } from './run.js';
 import { createSearch } from './search.js';
 import type { ContainerAction, DockerService } from './service.js';
@@ -34,6 +37,7 @@ export function createDockerService(
   credentials: CredentialStore = createCredentialStore(),
 ): DockerService {
   let docker: Docker | null = null;
+  let product: EngineInfo['product'] = 'docker';
 
   const client = (): Docker => {
     if (!docker) {
@@ -57,6 +61,7 @@ export function createDockerService(
     }
 
     docker = new Docker({ ...target.options, version: `v${apiVersion}` });
+    product = versionOf(info);
 
     return {
       host: target.address,
@@ -64,7 +69,7 @@ export function createDockerService(
       apiVersion,
       os: info.Os,
       arch: info.Arch,
-      product: versionOf(info),
+      product,
     };
   }
 
@@ -78,7 +83,7 @@ export function createDockerService(
     const result: ImageRemoval = { untagged: [], deleted: [] };
 
     for (const item of answer ?? []) {
-      if (item.Untagged) result.untagged.push(item.Untagged);
+      if (item.Untagged) result.untagged.push(familiarName(item.Untagged));
       if (item.Deleted) result.deleted.push(item.Deleted);
     }
 
@@ -114,14 +119,13 @@ export function createDockerService(
     }
   }
 
-  return {
+  const service: DockerService = {
     target,
     connect,
 
     listContainers: async (ids) => {
-      const filters = ids ? { id: [...ids] } : undefined;
       const raw = await guard(() =>
-        client().listContainers({ all: true, filters }),
+        client().listContainers({ all: true, ...idFilter(ids) }),
       );
 
       const readAt = Date.now();
@@ -172,6 +176,8 @@ export function createDockerService(
       streamStats(client(), id, onSample, signal),
     openShell: (id, name) => openShell(client(), id, name),
     createContainer: (spec) => createContainer(client(), spec),
-    startAttached: (id, label) => startAttached(client(), id, label),
+    startAttached: (id, label) => startAttached(client(), id, label, product),
   };
+
+  return withPodmanAnswers(service, () => product === 'podman');
 }

@@ -11,6 +11,7 @@ const SOURCE: Record<EngineTarget['source'], string> = {
   flag: 'from --host',
   env: 'from DOCKER_HOST',
   default: 'the default socket',
+  podman: 'Podman’s socket, as /var/run/docker.sock does not exist',
 };
 
 /** One plain screen per cause: what dockhand tried, what went wrong, what to do. */
