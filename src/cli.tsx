@@ -28,7 +28,7 @@ function parseOptions(argv: string[]): Options {
     .addHelpText(
       'after',
       '\nThe engine is chosen as the docker CLI does: --host, then DOCKER_HOST, ' +
-        'then /var/run/docker.sock.\nInside, press ? for every key.',
+        'then /var/run/docker.sock, else Podman’s socket.\nInside, press ? for every key.',
     )
     .parse(argv)
     .opts<Options>();

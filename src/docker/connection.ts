@@ -3,11 +3,19 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerOptions } from 'dockerode';
 import { DockerError } from './errors.js';
+import {
+  type SocketPlaces,
+  findPodmanSocket,
+  systemPlaces,
+} from './podman-socket.js';
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
 
-/** Where an engine address came from, in the order the docker CLI looks. */
-export type TargetSource = 'flag' | 'env' | 'default';
+/**
+ * Where an engine address came from, in the order the docker CLI looks; `podman` is
+ * Podman's socket, looked for when Docker's default socket does not exist.
+ */
+export type TargetSource = 'flag' | 'env' | 'default' | 'podman';
 
 export interface EngineTarget {
   /** The address as a person would write it: unix:///var/run/docker.sock, tcp://h:2376. */
@@ -86,16 +94,29 @@ export function parseAddress(
   }
 }
 
-/** Chooses the engine as the docker CLI does: --host, then DOCKER_HOST, then the socket. */
+/** The default socket, or Podman's where Docker's does not exist (see podman-socket.ts). */
+function defaultAddress(places: SocketPlaces): [string, TargetSource] {
+  const podman = findPodmanSocket(places);
+
+  return podman
+    ? [`unix://${podman}`, 'podman']
+    : [`unix://${DEFAULT_SOCKET}`, 'default'];
+}
+
+/**
+ * Chooses the engine as the docker CLI does: --host, then DOCKER_HOST, then the socket
+ * (Podman's when Docker's is absent). `places` are where sockets are looked for.
+ */
 export function resolveTarget(
   hostFlag: string | undefined,
   env: Env = process.env,
+  places: SocketPlaces = systemPlaces(env),
 ): EngineTarget {
   const [address, source]: [string, TargetSource] = hostFlag
     ? [hostFlag, 'flag']
     : env.DOCKER_HOST
       ? [env.DOCKER_HOST, 'env']
-      : [`unix://${DEFAULT_SOCKET}`, 'default'];
+      : defaultAddress(places);
   const options = parseAddress(address, env);
 
   return {

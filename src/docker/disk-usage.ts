@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { idFilter } from './compat.js';
 import { guard } from './errors.js';
 import { toContainerInfo, toImageInfo } from './mappers.js';
 import type {
@@ -97,9 +98,8 @@ export function diskUsageCalls(client: () => Docker) {
     containerSizes: async (
       ids?: readonly string[],
     ): Promise<ContainerUsage[]> => {
-      const filters = ids ? { id: [...ids] } : undefined;
       const raw = await guard(() =>
-        client().listContainers({ all: true, size: true, filters }),
+        client().listContainers({ all: true, size: true, ...idFilter(ids) }),
       );
 
       return (raw as RawContainer[]).map(toContainerUsage);

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type Docker from 'dockerode';
 import type { EngineTarget } from './connection.js';
+import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
 import { LIST_TIMEOUT_MS, PING_TIMEOUT_MS, withDeadline } from './deadline.js';
@@ -12,6 +13,8 @@ import { type Link, type WithSignal, openLink } from './link.js';
 import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
 import { networkCalls } from './networks.js';
+import { withPodmanAnswers } from './podman.js';
+import { familiarName } from './reference.js';
 import { createContainer, startAttached } from './run.js';
 import { createSearch } from './search.js';
 import type { ContainerAction, DockerService } from './service.js';
@@ -29,6 +32,7 @@ export function createDockerService(
 ): DockerService {
   let link: Link | null = null;
   let isLost = false;
+  let product: EngineInfo['product'] = 'docker';
 
   const client = (): Docker => {
     if (!link) {
@@ -46,6 +50,7 @@ export function createDockerService(
   async function connect(): Promise<EngineInfo> {
     link = await openLink(target);
     isLost = false;
+    product = link.engine.product;
 
     return link.engine;
   }
@@ -74,7 +79,7 @@ export function createDockerService(
     const result: ImageRemoval = { untagged: [], deleted: [] };
 
     for (const item of answer ?? []) {
-      if (item.Untagged) result.untagged.push(item.Untagged);
+      if (item.Untagged) result.untagged.push(familiarName(item.Untagged));
       if (item.Deleted) result.deleted.push(item.Deleted);
     }
 
@@ -110,23 +115,22 @@ export function createDockerService(
     }
   }
 
-  return {
+  const service: DockerService = {
     target,
     connect,
     ping,
     disconnect,
 
     listContainers: async (ids) => {
-      const filters = ids ? { id: [...ids] } : undefined;
       const raw = await withDeadline(
         'the container list',
         LIST_TIMEOUT_MS,
         (signal) =>
           client().listContainers({
             all: true,
-            filters,
+            ...idFilter(ids),
             abortSignal: signal,
-          } as object),
+          } as Docker.ContainerListOptions),
       );
 
       const readAt = Date.now();
@@ -186,6 +190,9 @@ export function createDockerService(
       streamStats(client(), id, onSample, signal),
     openShell: async (id, name) => openShell(client(), id, name),
     createContainer: async (spec) => createContainer(client(), spec),
-    startAttached: async (id, label) => startAttached(client(), id, label),
+    startAttached: async (id, label) =>
+      startAttached(client(), id, label, product),
   };
+
+  return withPodmanAnswers(service, () => product === 'podman');
 }

@@ -13,6 +13,7 @@ export type DockerErrorKind =
   | 'bad-request'
   | 'not-modified'
   | 'cancelled'
+  | 'unsupported'
   | 'engine';
 
 export class DockerError extends Error {
@@ -92,6 +93,14 @@ export function toDockerError(error: unknown): DockerError {
       return new DockerError('not-found', message, 404);
     case 409:
       return new DockerError('conflict', message, 409);
+    case 500:
+      // Podman refuses actions on a container in the wrong state (remove a running one,
+      // pause a paused one) with 500 where Docker says 409.
+      return new DockerError(
+        /container state improper/.test(message) ? 'conflict' : 'engine',
+        message,
+        500,
+      );
     default:
       return new DockerError('engine', message, raw.statusCode);
   }

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import type { TerminalSession } from './details-types.js';
+import { resized } from './compat.js';
 import { DockerError } from './errors.js';
 import { guard } from './errors.js';
 import { drain } from './logs.js';
@@ -86,7 +87,7 @@ export async function openShell(
     label: `${shell.join(' ')} in ${name}`,
     stream,
     resize: async (columns, rows) => {
-      await guard(() => exec.resize({ h: rows, w: columns }));
+      await guard(() => resized(() => exec.resize({ h: rows, w: columns })));
     },
     exitCode: () => execExitCode(exec),
   };

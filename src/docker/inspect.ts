@@ -12,6 +12,36 @@ export async function inspectContainer(
   return info as unknown as Record<string, unknown>;
 }
 
+/**
+ * Columns out of lines. Podman may answer top with the output of `ps` run inside the
+ * container, a whole line per row ("PID   USER     COMMAND"): split those at runs of
+ * spaces, the last column keeping the rest of its line (a command has spaces too).
+ */
+export function toProcessList(
+  titles: string[],
+  processes: string[][],
+): ProcessList {
+  const [line] = titles;
+  const isWholeLines =
+    titles.length === 1 &&
+    line !== undefined &&
+    /\S\s+\S/.test(line) &&
+    processes.every((row) => row.length === 1);
+  if (!isWholeLines) return { titles, processes };
+
+  const columns = line.trim().split(/\s+/);
+  const split = (row: string) => {
+    const cells = row.trim().split(/\s+/);
+    const last = cells.splice(columns.length - 1).join(' ');
+    return [...cells, last];
+  };
+
+  return {
+    titles: columns,
+    processes: processes.map((r) => split(r[0] ?? '')),
+  };
+}
+
 /** The processes running in a container, as `docker top` lists them. */
 export async function containerTop(
   docker: Docker,
@@ -22,5 +52,5 @@ export async function containerTop(
     Processes?: string[][] | null;
   };
 
-  return { titles: top.Titles ?? [], processes: top.Processes ?? [] };
+  return toProcessList(top.Titles ?? [], top.Processes ?? []);
 }

@@ -83,19 +83,28 @@ export async function followLogs(
   signal: AbortSignal,
 ): Promise<void> {
   const container = docker.getContainer(id);
-  const info = await guard(() => container.inspect({ abortSignal: signal }));
-  const stream = await guard(() =>
-    container.logs({
-      follow: true,
-      stdout: true,
-      stderr: true,
-      // Leaving tail out sends every line.
-      ...(options.tail === 'all' ? {} : { tail: options.tail }),
-      timestamps: options.timestamps,
-      ...(options.since ? { since: options.since } : {}),
-      abortSignal: signal,
-    }),
-  );
+  let stream: NodeJS.ReadableStream;
+  let info: Docker.ContainerInspectInfo;
+  try {
+    info = await guard(() => container.inspect({ abortSignal: signal }));
+    stream = await guard(() =>
+      container.logs({
+        follow: true,
+        stdout: true,
+        stderr: true,
+        // Leaving tail out sends every line.
+        ...(options.tail === 'all' ? {} : { tail: options.tail }),
+        timestamps: options.timestamps,
+        ...(options.since ? { since: options.since } : {}),
+        abortSignal: signal,
+      }),
+    );
+  } catch (error) {
+    // Podman answers only once the container has printed something: closing the view of
+    // a silent container aborts a request still waiting, which is no failure.
+    if (signal.aborted) return;
+    throw error;
+  }
 
   await drain(stream, logDecoder(info.Config.Tty, onChunk), signal);
 }

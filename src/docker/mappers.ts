@@ -6,6 +6,7 @@ import type {
   EventScope,
   ImageInfo,
 } from './types.js';
+import { familiarName } from './reference.js';
 import { statusParts } from './status.js';
 
 const STATES: readonly ContainerState[] = [
@@ -60,7 +61,7 @@ export function toContainerInfo(
   return {
     id: raw.Id,
     name: (raw.Names?.[0] ?? raw.Id.slice(0, 12)).replace(/^\//, ''),
-    image: raw.Image ?? '',
+    image: familiarName(raw.Image ?? ''),
     imageId: raw.ImageID ?? '',
     command: raw.Command ?? '',
     state: toState(raw.State),
@@ -83,12 +84,13 @@ export function toContainerInfo(
 export function toImageInfo(raw: Docker.ImageInfo): ImageInfo {
   // Old engines list untagged images with the placeholder names <none>:<none> and
   // <none>@<none>; they are no names at all.
-  const isReal = (name: string) => !name.startsWith('<none>');
+  const names = (list: string[] | null | undefined) =>
+    (list ?? []).filter((name) => !name.startsWith('<none>')).map(familiarName);
 
   return {
     id: raw.Id,
-    repoTags: (raw.RepoTags ?? []).filter(isReal),
-    repoDigests: (raw.RepoDigests ?? []).filter(isReal),
+    repoTags: names(raw.RepoTags),
+    repoDigests: names(raw.RepoDigests),
     created: raw.Created ?? 0,
     size: raw.Size ?? 0,
     sharedSize: raw.SharedSize ?? -1,

@@ -60,3 +60,17 @@ export function repositoryName(ref: ImageReference): string {
 export function formatReference(ref: ImageReference): string {
   return `${repositoryName(ref)}:${ref.tag ?? 'latest'}`;
 }
+
+/**
+ * A name as the docker CLI shows it: Podman gives Docker Hub names in full
+ * (docker.io/library/busybox:latest, docker.io/ada/tools), Docker in short.
+ */
+export function familiarName(name: string): string {
+  const hub = `${HUB_DOMAIN}/`;
+  if (!name.startsWith(hub)) return name;
+
+  const rest = name.slice(hub.length);
+  const official = /^library\/([^/]+)$/.exec(rest);
+
+  return official?.[1] ?? rest;
+}

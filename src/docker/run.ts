@@ -1,7 +1,8 @@
 import type Docker from 'dockerode';
-import type { Duplex } from 'node:stream';
 import type { RunSpec, TerminalSession } from './details-types.js';
+import { attachTerminal, resized } from './compat.js';
 import { guard } from './errors.js';
+import type { EngineInfo } from './types.js';
 
 /** How long a container may take to be seen exited once its stream has ended. */
 const DETACH_GRACE_MS = 1000;
@@ -76,20 +77,15 @@ export async function startAttached(
   docker: Docker,
   id: string,
   label: string,
+  product: EngineInfo['product'],
 ): Promise<TerminalSession> {
   const container = docker.getContainer(id);
   const info = await guard(() => container.inspect());
-  const stream = (await guard(() =>
-    container.attach({
-      stream: true,
-      stdin: true,
-      stdout: true,
-      stderr: true,
-      hijack: true,
-    }),
-  )) as Duplex;
-  // A container removed on exit can only be waited for until it is gone.
-  const condition = info.HostConfig.AutoRemove ? 'removed' : 'next-exit';
+  const stream = await guard(() => attachTerminal(docker, id));
+  // A container removed on exit can only be waited for until it is gone. Podman answers
+  // that wait with 0 whatever the exit code: there, wait for the exit itself.
+  const isRemoved = info.HostConfig.AutoRemove && product === 'docker';
+  const condition = isRemoved ? 'removed' : 'next-exit';
   const exited = guard(() => container.wait({ condition })).then(
     (answer: { StatusCode?: number }) => answer.StatusCode ?? null,
   );
@@ -99,7 +95,9 @@ export async function startAttached(
     label,
     stream,
     resize: async (columns, rows) => {
-      await guard(() => container.resize({ h: rows, w: columns }));
+      await guard(() =>
+        resized(() => container.resize({ h: rows, w: columns })),
+      );
     },
     exitCode: async () => {
       // The stream also ends when the user detaches (Ctrl-P Ctrl-Q) and it runs on.

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import type { CredentialStore } from './credentials.js';
 import { toDockerError } from './errors.js';
-import { HUB_AUTH_KEY, HUB_DOMAIN } from './reference.js';
+import { HUB_AUTH_KEY, HUB_DOMAIN, familiarName } from './reference.js';
 import { listCatalog, listTags } from './registry-api.js';
 import type { DockerService } from './service.js';
 import type { SearchResult } from './types.js';
@@ -11,11 +11,36 @@ type Search = Pick<
   'searchHub' | 'searchRegistry' | 'listTags' | 'knownRegistries'
 >;
 
+/** One result as Docker gives it, or as Podman does (capitalised, official as "[OK]"). */
 interface HubResult {
   name?: string;
   description?: string;
   star_count?: number;
   is_official?: boolean;
+  Name?: string;
+  Description?: string;
+  Stars?: number;
+  Official?: string;
+}
+
+/**
+ * The name as the index gives it. Podman puts the index in front (docker.io/library/busybox,
+ * 127.0.0.1:5000/library/shelf); Docker does not.
+ */
+function nameOf(raw: HubResult, index: string): string {
+  const name = raw.name ?? raw.Name ?? '';
+  if (index === HUB_DOMAIN) return familiarName(name);
+
+  return name.startsWith(`${index}/`) ? name.slice(index.length + 1) : name;
+}
+
+function toSearchResult(raw: HubResult, index: string): SearchResult {
+  return {
+    name: nameOf(raw, index),
+    description: raw.description ?? raw.Description ?? '',
+    stars: raw.star_count ?? raw.Stars ?? 0,
+    isOfficial: raw.is_official === true || raw.Official === '[OK]',
+  };
 }
 
 /**
@@ -52,14 +77,7 @@ export function createSearch(
         throw toDockerError(error);
       }
 
-      return answer.map(
-        (r): SearchResult => ({
-          name: r.name ?? '',
-          description: r.description ?? '',
-          stars: r.star_count ?? 0,
-          isOfficial: r.is_official === true,
-        }),
-      );
+      return answer.map((r) => toSearchResult(r, index));
     },
 
     searchRegistry: async (registry, term) => {

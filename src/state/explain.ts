@@ -9,7 +9,7 @@ export function explain(error: DockerError, verb: string): string {
       return `it no longer exists (removed meanwhile). ${reason}`;
     case 'conflict':
       if (
-        /running container|container is running|stop the container/i.test(
+        /running container|container is running|stop the container|as it is running/i.test(
           reason,
         )
       ) {
@@ -20,7 +20,9 @@ export function explain(error: DockerError, verb: string): string {
         return `it is paused: press p to unpause it first. (${reason})`;
       }
 
-      if (/being used|is using|must force|has dependent/i.test(reason)) {
+      if (
+        /being used|is using|is in use|must force|has dependent/i.test(reason)
+      ) {
         return `it is in use: remove the containers that use it first, or press D to force. (${reason})`;
       }
 

@@ -17,7 +17,14 @@ describe('choosing the engine', () => {
       source: 'env',
       socketPath: '/from/env.sock',
     });
-    expect(resolveTarget(undefined, {})).toMatchObject({
+    // No Podman socket in these places: a machine's own Podman cannot change the answer.
+    const nowhere = {
+      dockerSocket: '/nonexistent/docker.sock',
+      rootfulSocket: '/nonexistent/podman.sock',
+      runtimeDir: undefined,
+      isRoot: true,
+    };
+    expect(resolveTarget(undefined, {}, nowhere)).toMatchObject({
       source: 'default',
       socketPath: '/var/run/docker.sock',
     });

@@ -22,25 +22,7 @@ async function names(...args: string[]): Promise<string[]> {
   return out.split('\n').filter(Boolean).sort();
 }
 
-async function clean(): Promise<void> {
-  await cleanEngine(LABEL);
-  const volumes = await docker(
-    'volume',
-    'ls',
-    '-q',
-    '--filter',
-    `label=${LABEL}`,
-  );
-  if (volumes) await docker('volume', 'rm', '-f', ...volumes.split('\n'));
-  const networks = await docker(
-    'network',
-    'ls',
-    '-q',
-    '--filter',
-    `label=${LABEL}`,
-  );
-  if (networks) await docker('network', 'rm', ...networks.split('\n'));
-}
+const clean = () => cleanEngine(LABEL);
 
 describe('a cleanup session by keyboard', () => {
   let app: TmuxApp | undefined;

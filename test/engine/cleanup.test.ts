@@ -178,16 +178,7 @@ function without(gone: string[]): string[] {
   return left;
 }
 
-async function clean(): Promise<void> {
-  await cleanEngine(LABEL, 'cl-img');
-  const only = ['--filter', `label=${LABEL}`];
-  const volumes = await lines('volume', 'ls', '-q', ...only);
-  if (volumes.length > 0) await docker('volume', 'rm', '-f', ...volumes);
-  const networks = await lines('network', 'ls', '-q', ...only);
-  if (networks.length > 0) await docker('network', 'rm', ...networks);
-  const dangling = await lines('images', '-q', ...only);
-  if (dangling.length > 0) await docker('rmi', '-f', ...dangling);
-}
+const clean = () => cleanEngine(LABEL, 'cl-img');
 
 describe('the cleanup planner on a real engine', () => {
   let service: DockerService;

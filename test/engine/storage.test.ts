@@ -10,25 +10,7 @@ import {
 
 const LABEL = 'dockhand.test=storage';
 
-async function clean(): Promise<void> {
-  await cleanEngine(LABEL);
-  const volumes = await docker(
-    'volume',
-    'ls',
-    '-q',
-    '--filter',
-    `label=${LABEL}`,
-  );
-  if (volumes) await docker('volume', 'rm', '-f', ...volumes.split('\n'));
-  const networks = await docker(
-    'network',
-    'ls',
-    '-q',
-    '--filter',
-    `label=${LABEL}`,
-  );
-  if (networks) await docker('network', 'rm', ...networks.split('\n'));
-}
+const clean = () => cleanEngine(LABEL);
 
 describe('volumes, networks and disk usage on a real engine', () => {
   let service: DockerService;

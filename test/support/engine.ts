@@ -43,8 +43,9 @@ export async function connectedService(
 }
 
 /**
- * Removes every container and image carrying `label=value`, and every image named under
- * `prefix/`. Each test file labels what it creates, so files never touch each other's objects.
+ * Removes every container, image, volume and network carrying `label=value`, and every
+ * image named under `prefix/`. Each test file labels what it creates, so files never touch
+ * each other's objects.
  */
 export async function cleanEngine(
   label: string,
@@ -65,6 +66,12 @@ export async function cleanEngine(
   if (images.length > 0) {
     await docker('rmi', '-f', ...images).catch(() => undefined);
   }
+
+  const only = ['--filter', `label=${label}`];
+  const volumes = await docker('volume', 'ls', '-q', ...only);
+  if (volumes) await docker('volume', 'rm', '-f', ...volumes.split('\n'));
+  const networks = await docker('network', 'ls', '-q', ...only);
+  if (networks) await docker('network', 'rm', ...networks.split('\n'));
 }
 
 /**

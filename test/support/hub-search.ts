@@ -27,6 +27,12 @@ export async function startFakeHub(entries: HubEntry[]): Promise<FakeHub> {
   const authorizations: (string | undefined)[] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Podman pings an index as a registry before it searches it.
+    if (url.pathname === '/v2/') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      return;
+    }
+
     if (url.pathname !== '/v1/search') {
       response.writeHead(404).end();
       return;

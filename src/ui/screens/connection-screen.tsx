@@ -13,7 +13,14 @@ export interface ConnectionScreenProps {
 /** Shown until the first connection succeeds: what was tried, why it failed, what to do. */
 export function ConnectionScreen({ target, link, now }: ConnectionScreenProps) {
   if (link.kind !== 'lost') {
-    return <Text>Connecting to {safeCell(target.address)}…</Text>;
+    const what = target.source === 'podman' ? 'Podman at ' : '';
+
+    return (
+      <Text>
+        Connecting to {what}
+        {safeCell(target.address)}…
+      </Text>
+    );
   }
 
   const failure = describeFailure(link.error, target);

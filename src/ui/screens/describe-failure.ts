@@ -11,6 +11,7 @@ const SOURCE: Record<EngineTarget['source'], string> = {
   flag: 'from --host',
   env: 'from DOCKER_HOST',
   default: 'the default socket',
+  podman: 'Podman’s socket, as /var/run/docker.sock does not exist',
 };
 
 function unreachableHint(message: string): string {
