@@ -3,16 +3,18 @@ import envPaths from 'env-paths';
 import { render } from 'ink';
 import { join } from 'node:path';
 import { resolveTarget } from './docker/connection.js';
-import { createDockerService } from './docker/engine.js';
+import { createEngineDirectory } from './docker/engines.js';
 import { DockerError } from './docker/errors.js';
 import { debugLog, enableDebugLog } from './lib/debug-log.js';
-import { App } from './ui/app.js';
+import { targetLabel } from './ui/chrome/target-label.js';
+import { Root } from './ui/root.js';
 import { enterFullScreen, leaveFullScreen } from './ui/terminal.js';
 
 declare const DOCKHAND_VERSION: string;
 
 interface Options {
   host?: string;
+  context?: string;
   debug?: boolean;
 }
 
@@ -24,14 +26,26 @@ function parseOptions(argv: string[]): Options {
       '-H, --host <address>',
       'engine address: unix:///path/to/docker.sock, tcp://host:port or ssh://user@host',
     )
+    .option(
+      '-c, --context <name>',
+      'docker context to use (as "docker context ls" lists them); "default" means none',
+    )
     .option('--debug', 'write a timestamped log under the state folder')
     .addHelpText(
       'after',
-      '\nThe engine is chosen as the docker CLI does: --host, then DOCKER_HOST, ' +
-        'then /var/run/docker.sock.\nInside, press ? for every key.',
+      '\nThe engine is chosen as the docker CLI does: --host or --context, then ' +
+        'DOCKER_HOST,\nthen DOCKER_CONTEXT, then the current context of ' +
+        '"docker context use", then\n/var/run/docker.sock. Inside, H lists the ' +
+        'contexts and the engines named in\n' +
+        `${settingsFile()}, and switches between them; ? shows every key.`,
     )
     .parse(argv)
     .opts<Options>();
+}
+
+/** dockhand's own settings: the extra engines the hosts view offers. */
+function settingsFile(): string {
+  return join(envPaths('dockhand', { suffix: '' }).config, 'config.json');
 }
 
 async function main(): Promise<void> {
@@ -53,7 +67,7 @@ async function main(): Promise<void> {
 
   let target;
   try {
-    target = resolveTarget(options.host);
+    target = resolveTarget({ host: options.host, context: options.context });
   } catch (error) {
     if (!(error instanceof DockerError)) throw error;
     process.stderr.write(`dockhand: ${error.message}\n`);
@@ -61,11 +75,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  debugLog(`engine ${target.address} (${target.source})`);
-  const service = createDockerService(target);
+  debugLog(`engine ${target.address} (${targetLabel(target)})`);
+  const directory = createEngineDirectory({
+    hostFlag: options.host,
+    settingsFile: settingsFile(),
+  });
 
   enterFullScreen(process.stdout);
-  const instance = render(<App service={service} />, {
+  const instance = render(<Root directory={directory} target={target} />, {
     exitOnCtrlC: false,
     patchConsole: false,
     // A keypress should show on the next frame, not up to 33 ms later.

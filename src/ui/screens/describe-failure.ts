@@ -1,5 +1,6 @@
 import type { EngineTarget } from '../../docker/connection.js';
 import type { DockerError } from '../../docker/errors.js';
+import { targetLabel } from '../chrome/target-label.js';
 
 export interface FailureText {
   title: string;
@@ -7,20 +8,15 @@ export interface FailureText {
   hints: string[];
 }
 
-const SOURCE: Record<EngineTarget['source'], string> = {
-  flag: 'from --host',
-  env: 'from DOCKER_HOST',
-  default: 'the default socket',
-};
-
 /** One plain screen per cause: what dockhand tried, what went wrong, what to do. */
 export function describeFailure(
   error: DockerError,
   target: EngineTarget,
 ): FailureText {
-  const where = `${target.address} (${SOURCE[target.source]})`;
+  const where = `${target.address} (${targetLabel(target)})`;
   const other =
-    'Point dockhand at another engine with --host unix:///path/to/docker.sock or DOCKER_HOST.';
+    'Press H to choose another engine, or start dockhand with --context NAME, ' +
+    '--host ADDRESS or DOCKER_HOST.';
 
   switch (error.kind) {
     case 'permission':
