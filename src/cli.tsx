@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import envPaths from 'env-paths';
 import { render } from 'ink';
 import { join } from 'node:path';
-import { resolveTarget } from './docker/connection.js';
+import { type EngineTarget, resolveTarget } from './docker/connection.js';
 import { createEngineDirectory } from './docker/engines.js';
 import { DockerError } from './docker/errors.js';
 import { debugLog, enableDebugLog } from './lib/debug-log.js';
@@ -48,6 +48,18 @@ function settingsFile(): string {
   return join(envPaths('dockhand', { suffix: '' }).config, 'config.json');
 }
 
+/** The engine the flags and environment name, or null once it is said why there is none. */
+function chooseTarget(options: Options): EngineTarget | null {
+  try {
+    return resolveTarget({ host: options.host, context: options.context });
+  } catch (error) {
+    if (!(error instanceof DockerError)) throw error;
+    process.stderr.write(`dockhand: ${error.message}\n`);
+    process.exitCode = 2;
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv);
   if (options.debug) {
@@ -56,21 +68,15 @@ async function main(): Promise<void> {
     process.stderr.write(`dockhand: debug log at ${file}\n`);
   }
 
+  // A wrong --context or --host is said first, as the docker CLI says it, terminal or not.
+  const target = chooseTarget(options);
+  if (!target) return;
+
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(
       'dockhand: it is a full-screen program and needs an interactive terminal ' +
         '(stdin and stdout must be a TTY).\n',
     );
-    process.exitCode = 2;
-    return;
-  }
-
-  let target;
-  try {
-    target = resolveTarget({ host: options.host, context: options.context });
-  } catch (error) {
-    if (!(error instanceof DockerError)) throw error;
-    process.stderr.write(`dockhand: ${error.message}\n`);
     process.exitCode = 2;
     return;
   }

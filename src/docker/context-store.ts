@@ -61,8 +61,19 @@ function readTls(
   skipVerify: boolean,
 ): TlsMaterial | null {
   const dir = join(dockerConfigDir(env), 'contexts', 'tls', id, 'docker');
-  const read = (file: string) =>
-    existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined;
+  const read = (file: string) => {
+    const path = join(dir, file);
+    if (!existsSync(path)) return undefined;
+
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new DockerError(
+        'bad-request',
+        `cannot read ${path}: ${(error as Error).message}`,
+      );
+    }
+  };
   const [ca, cert, key] = [read('ca.pem'), read('cert.pem'), read('key.pem')];
 
   // As the docker CLI: no TLS at all unless the context has material or skips the check.

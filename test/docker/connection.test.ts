@@ -344,9 +344,13 @@ describe('addresses', () => {
     process.env.DOCKER_HOST = 'tcp://10.9.9.9:2375';
 
     const docker = new Docker(parseAddress('unix:///chosen.sock', {}));
+    const modem = docker.modem as unknown as {
+      socketPath?: string;
+      host?: string;
+    };
 
-    expect(docker.modem.socketPath).toBe('/chosen.sock');
-    expect(docker.modem.host).toBeUndefined();
+    expect(modem.socketPath).toBe('/chosen.sock');
+    expect(modem.host).toBeUndefined();
   });
 
   it('refuses an address it cannot use, saying which forms it takes', () => {
