@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { EngineTarget } from '../../docker/connection.js';
 import { isChoiceOf } from '../../docker/engines.js';
 import { safeCell } from '../../lib/safe-text.js';
-import { fitCell } from '../../lib/width.js';
+import { displayWidth, fitCell } from '../../lib/width.js';
 import { type HostAnswer, answerText } from '../../state/hosts.js';
 import { type HostsControl, useHosts } from './use-hosts.js';
 
@@ -31,8 +31,19 @@ export function HostsView(props: HostsViewProps) {
 
   if (!isOpen) return null;
 
-  const nameWidth = Math.min(24, Math.max(8, Math.floor(width / 5)));
-  const addressWidth = Math.max(12, Math.floor(width * 0.4));
+  // Columns as wide as their longest cell, within bounds, so the state keeps the rest.
+  const widest = (cells: string[], floor: number, cap: number) =>
+    Math.min(cap, Math.max(floor, ...cells.map(displayWidth)));
+  const nameWidth = widest(
+    state.choices.map((c) => c.name),
+    4,
+    24,
+  );
+  const addressWidth = widest(
+    state.choices.map((c) => c.address),
+    8,
+    Math.floor(width * 0.4),
+  );
   const room = Math.max(1, height - 3);
   const first = Math.max(0, state.cursor - room + 1);
   const row = (cells: [string, string, string]) =>
