@@ -6,7 +6,6 @@ import {
   contextTarget,
   defaultTarget,
   settingsTarget,
-  DEFAULT_SOCKET,
 } from './connection.js';
 import { DEFAULT_CONTEXT, listContexts } from './context-store.js';
 import { createDockerService, versionOf } from './engine.js';
@@ -66,6 +65,7 @@ export function isChoiceOf(
   return choice.kind === KINDS[target.source] && choice.name === target.name;
 }
 
+/** A choice of the target `make` builds; `address` is what to show if it cannot. */
 function choiceOf(
   name: string,
   kind: EngineKind,
@@ -73,7 +73,8 @@ function choiceOf(
   make: () => EngineTarget,
 ): EngineChoice {
   try {
-    return { name, kind, address, target: make(), problem: null };
+    const target = make();
+    return { name, kind, address: target.address, target, problem: null };
   } catch (error) {
     return {
       name,
@@ -125,8 +126,7 @@ export function createEngineDirectory(options: {
 
   const list = (): EngineList => {
     const settings = readEngineSettings(settingsFile);
-    const defaultAddress =
-      hostFlag || env.DOCKER_HOST || `unix://${DEFAULT_SOCKET}`;
+    const defaultAddress = hostFlag || env.DOCKER_HOST || '';
     const contexts = listContexts(env).map((entry) =>
       'problem' in entry
         ? {
