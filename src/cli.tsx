@@ -111,6 +111,11 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
+// Node prints its warnings to stderr, over the full screen (docker-modem's ssh transport
+// draws a deprecation warning on the first request): keep them in the debug log instead.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => debugLog(`warning: ${warning.message}`));
+
 process.on('uncaughtException', (error) => {
   leaveFullScreen(process.stdout);
   process.stderr.write(`dockhand crashed, a bug: ${error.stack ?? error}\n`);

@@ -90,7 +90,9 @@ async function ping(
   target: EngineTarget,
   timeoutMs: number,
 ): Promise<EngineVersion> {
-  const docker = new Docker({ ...target.options, timeout: timeoutMs });
+  // A signal, not dockerode's `timeout`: that one calls setTimeout on the socket, which an
+  // ssh channel lacks, and the process dies of it.
+  const docker = new Docker(target.options);
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     // dockerode takes an abortSignal here; its published types leave it out.
