@@ -21,7 +21,7 @@ import { streamStats } from './stats.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
 import { volumeCalls } from './volumes.js';
 
-function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
+export function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
   const components = (info as { Components?: { Name?: string }[] }).Components;
   const isPodman = components?.some((c) => /podman/i.test(c.Name ?? ''));
 

@@ -3,6 +3,7 @@ import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
+import { targetLabel } from './chrome/target-label.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { InsideViews, insideActions } from './details/inside-views.js';
@@ -13,6 +14,8 @@ import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
+import { HostsView } from './hosts/hosts-view.js';
+import type { HostsControl } from './hosts/use-hosts.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { LifecycleContext } from './registry/lifecycle.js';
@@ -30,16 +33,23 @@ const REPORT_LINES = 8;
 
 /**
  * The whole screen. Ink clears the terminal on every frame as tall as the terminal, so the
- * frame stays one row shorter.
+ * frame stays one row shorter. `hosts` offers the other engines (`H`); without it the app
+ * stays on `service`'s engine.
  */
-export function App({ service }: { service: DockerService }) {
-  const app = useAppController(service);
+export function App({
+  service,
+  hosts,
+}: {
+  service: DockerService;
+  hosts?: HostsControl;
+}) {
+  const app = useAppController(service, hosts);
 
   return (
     <FocusContext.Provider value={app.store}>
       <KeyRegistryContext.Provider value={app.registry}>
         <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
-          <Screen app={app} service={service} />
+          <Screen app={app} service={service} hosts={hosts} />
         </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
     </FocusContext.Provider>
@@ -49,9 +59,11 @@ export function App({ service }: { service: DockerService }) {
 function Screen({
   app,
   service,
+  hosts,
 }: {
   app: ReturnType<typeof useAppController>;
   service: DockerService;
+  hosts: HostsControl | undefined;
 }) {
   const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
@@ -62,14 +74,30 @@ function Screen({
     return <TooSmall columns={size.columns} rows={size.rows} />;
   }
 
+  const hostsView = (height: number, isOpen: boolean) =>
+    hosts ? (
+      <HostsView
+        control={hosts}
+        current={service.target}
+        isOpen={isOpen}
+        height={height}
+        width={size.columns}
+      />
+    ) : null;
+
   if (!engine.isLoaded) {
+    // H works here too: the engine that does not answer need not be the only one.
     return (
       <Box height={size.rows - 1} flexDirection="column">
-        <ConnectionScreen
-          target={service.target}
-          link={engine.link}
-          now={now}
-        />
+        {focus.view === 'hosts' && hosts ? (
+          hostsView(size.rows - 1, true)
+        ) : (
+          <ConnectionScreen
+            target={service.target}
+            link={engine.link}
+            now={now}
+          />
+        )}
       </Box>
     );
   }
@@ -118,6 +146,7 @@ function Screen({
         <Header
           engine={engine.engine}
           address={service.target.address}
+          context={targetLabel(service.target)}
           link={engine.link}
           pane={focus.pane}
           counts={{
@@ -192,6 +221,7 @@ function Screen({
             isFiltering={focus.isFiltering && focus.pane === 'networks'}
           />
         </Box>
+        {hostsView(paneHeight, !isCovered && focus.view === 'hosts')}
         <DiskView
           service={service}
           isOpen={!isCovered && focus.view === 'disk'}

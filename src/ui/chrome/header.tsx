@@ -21,6 +21,8 @@ export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
 export interface HeaderProps {
   engine: EngineInfo | null;
   address: string;
+  /** Which context or engine of dockhand's settings this is (see targetLabel). */
+  context: string;
   link: LinkStatus;
   pane: PaneId;
   /** Panes that count objects; the registry pane counts none. */
@@ -64,7 +66,7 @@ export function Header(props: HeaderProps) {
           </Text>
           <Text dimColor>
             {' '}
-            {product} at {safeCell(props.address)}
+            {product} at {safeCell(props.address)} · {safeCell(props.context)}
           </Text>
         </Text>
         <Box flexShrink={0}>

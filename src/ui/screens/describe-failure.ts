@@ -1,5 +1,6 @@
 import type { EngineTarget } from '../../docker/connection.js';
 import type { DockerError } from '../../docker/errors.js';
+import { targetLabel } from '../chrome/target-label.js';
 
 export interface FailureText {
   title: string;
@@ -7,21 +8,15 @@ export interface FailureText {
   hints: string[];
 }
 
-const SOURCE: Record<EngineTarget['source'], string> = {
-  flag: 'from --host',
-  env: 'from DOCKER_HOST',
-  default: 'the default socket',
-  podman: 'Podman’s socket, as /var/run/docker.sock does not exist',
-};
-
 /** One plain screen per cause: what dockhand tried, what went wrong, what to do. */
 export function describeFailure(
   error: DockerError,
   target: EngineTarget,
 ): FailureText {
-  const where = `${target.address} (${SOURCE[target.source]})`;
+  const where = `${target.address} (${targetLabel(target)})`;
   const other =
-    'Point dockhand at another engine with --host unix:///path/to/docker.sock or DOCKER_HOST.';
+    'Press H to choose another engine, or start dockhand with --context NAME, ' +
+    '--host ADDRESS or DOCKER_HOST.';
 
   switch (error.kind) {
     case 'permission':
@@ -38,15 +33,20 @@ export function describeFailure(
       return {
         title: 'Cannot reach the Docker engine',
         detail: `Nothing answers at ${where}: ${error.message}`,
-        hints: /ENOENT/.test(error.message)
+        hints: !target.socketPath
           ? [
-              'No socket exists there: start the engine (sudo systemctl start docker).',
+              'Nothing answers at that address: start the engine there, or check the host, port and network.',
               other,
             ]
-          : [
-              'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.',
-              other,
-            ],
+          : /ENOENT/.test(error.message)
+            ? [
+                'No socket exists there: start the engine (sudo systemctl start docker).',
+                other,
+              ]
+            : [
+                'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.',
+                other,
+              ],
       };
     case 'api-version':
       return {
