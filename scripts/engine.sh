@@ -6,6 +6,8 @@
 #   scripts/engine.sh start DIR    start dockerd in DIR, wait for it, import the base image
 #   scripts/engine.sh stop DIR     stop it and wait until it is gone
 #   scripts/engine.sh base DIR     import local/busybox:latest from /bin/busybox if missing
+#
+# DOCKHAND_ENGINE_ARGS adds dockerd flags (a TLS listener on 127.0.0.1 for the TLS tests).
 set -euo pipefail
 
 cmd=${1:?usage: engine.sh start|stop|base DIR}
@@ -40,7 +42,7 @@ start() {
   nohup dockerd -H "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
     --pidfile "$dir/docker.pid" --bridge=none --iptables=false --ip-forward=false \
     --ip-masq=false --shutdown-timeout 2 --containerd-namespace "$ns" --containerd-plugins-namespace "$ns-p" \
-    >"$dir/dockerd.log" 2>&1 &
+    ${DOCKHAND_ENGINE_ARGS:-} >"$dir/dockerd.log" 2>&1 &
   for _ in $(seq 1 150); do
     docker_ version >/dev/null 2>&1 && break
     sleep 0.2

@@ -2,17 +2,19 @@ import { Command } from 'commander';
 import envPaths from 'env-paths';
 import { render } from 'ink';
 import { join } from 'node:path';
-import { resolveTarget } from './docker/connection.js';
-import { createDockerService } from './docker/engine.js';
+import { type EngineTarget, resolveTarget } from './docker/connection.js';
+import { createEngineDirectory } from './docker/engines.js';
 import { DockerError } from './docker/errors.js';
 import { debugLog, enableDebugLog } from './lib/debug-log.js';
-import { App } from './ui/app.js';
+import { targetLabel } from './ui/chrome/target-label.js';
+import { Root } from './ui/root.js';
 import { enterFullScreen, leaveFullScreen } from './ui/terminal.js';
 
 declare const DOCKHAND_VERSION: string;
 
 interface Options {
   host?: string;
+  context?: string;
   debug?: boolean;
 }
 
@@ -24,14 +26,38 @@ function parseOptions(argv: string[]): Options {
       '-H, --host <address>',
       'engine address: unix:///path/to/docker.sock, tcp://host:port or ssh://user@host',
     )
+    .option(
+      '-c, --context <name>',
+      'docker context to use (as "docker context ls" lists them); "default" means none',
+    )
     .option('--debug', 'write a timestamped log under the state folder')
     .addHelpText(
       'after',
-      '\nThe engine is chosen as the docker CLI does: --host, then DOCKER_HOST, ' +
-        'then /var/run/docker.sock, else Podman’s socket.\nInside, press ? for every key.',
+      '\nThe engine is chosen as the docker CLI does: --host or --context, then ' +
+        'DOCKER_HOST,\nthen DOCKER_CONTEXT, then the current context of ' +
+        '"docker context use", then\n/var/run/docker.sock, else Podman’s socket. ' +
+        'Inside, H lists the contexts and the\nengines named in ' +
+        `${settingsFile()}, and switches between them;\n? shows every key.`,
     )
     .parse(argv)
     .opts<Options>();
+}
+
+/** dockhand's own settings: the extra engines the hosts view offers. */
+function settingsFile(): string {
+  return join(envPaths('dockhand', { suffix: '' }).config, 'config.json');
+}
+
+/** The engine the flags and environment name, or null once it is said why there is none. */
+function chooseTarget(options: Options): EngineTarget | null {
+  try {
+    return resolveTarget({ host: options.host, context: options.context });
+  } catch (error) {
+    if (!(error instanceof DockerError)) throw error;
+    process.stderr.write(`dockhand: ${error.message}\n`);
+    process.exitCode = 2;
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
@@ -42,6 +68,10 @@ async function main(): Promise<void> {
     process.stderr.write(`dockhand: debug log at ${file}\n`);
   }
 
+  // A wrong --context or --host is said first, as the docker CLI says it, terminal or not.
+  const target = chooseTarget(options);
+  if (!target) return;
+
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(
       'dockhand: it is a full-screen program and needs an interactive terminal ' +
@@ -51,21 +81,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  let target;
-  try {
-    target = resolveTarget(options.host);
-  } catch (error) {
-    if (!(error instanceof DockerError)) throw error;
-    process.stderr.write(`dockhand: ${error.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-
-  debugLog(`engine ${target.address} (${target.source})`);
-  const service = createDockerService(target);
+  debugLog(`engine ${target.address} (${targetLabel(target)})`);
+  const directory = createEngineDirectory({
+    hostFlag: options.host,
+    settingsFile: settingsFile(),
+  });
 
   enterFullScreen(process.stdout);
-  const instance = render(<App service={service} />, {
+  const instance = render(<Root directory={directory} target={target} />, {
     exitOnCtrlC: false,
     patchConsole: false,
     // A keypress should show on the next frame, not up to 33 ms later.
@@ -87,6 +110,11 @@ async function main(): Promise<void> {
   leaveFullScreen(process.stdout);
   process.exit(0);
 }
+
+// Node prints its warnings to stderr, over the full screen (docker-modem's ssh transport
+// draws a deprecation warning on the first request): keep them in the debug log instead.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => debugLog(`warning: ${warning.message}`));
 
 process.on('uncaughtException', (error) => {
   leaveFullScreen(process.stdout);

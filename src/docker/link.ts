@@ -20,7 +20,7 @@ export type WithSignal<T> = (options: {
   abortSignal: AbortSignal;
 }) => Promise<T>;
 
-function productOf(info: Docker.DockerVersion): EngineInfo['product'] {
+export function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
   const components = (info as { Components?: { Name?: string }[] }).Components;
   const isPodman = components?.some((c) => /podman/i.test(c.Name ?? ''));
 
@@ -72,7 +72,7 @@ export async function openLink(target: EngineTarget): Promise<Link> {
       apiVersion,
       os: info.Os,
       arch: info.Arch,
-      product: productOf(info),
+      product: versionOf(info),
     },
     cut: (reason) => {
       // A call still waiting for its answer fails with the socket's error: make it say why.

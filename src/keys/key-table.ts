@@ -27,6 +27,7 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   'log-search': 'log search prompt',
   inspect: 'inspect tab',
   'run-form': 'run form',
+  hosts: 'engines view',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

@@ -29,7 +29,8 @@ export type Scope =
   | 'logs'
   | 'log-search'
   | 'inspect'
-  | 'run-form';
+  | 'run-form'
+  | 'hosts';
 
 export type ActionId =
   | 'quit'
@@ -99,7 +100,9 @@ export type ActionId =
   | 'tail-more'
   | 'save'
   | 'reveal'
-  | 'image-run';
+  | 'image-run'
+  | 'hosts-open'
+  | 'hosts-switch';
 
 export interface Binding {
   scope: Scope;
@@ -247,6 +250,12 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'run-form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },
   { scope: 'run-form', keys: ['down', 'tab'], action: 'field-next', description: 'next field', isInFooter: true },
   { scope: 'run-form', keys: ['up', 'shift-tab'], action: 'field-previous', description: 'previous field' },
+
+  { scope: 'global', keys: ['H'], action: 'hosts-open', description: 'engines: contexts and hosts', isInFooter: true },
+  { scope: 'hosts', keys: ['up', 'k'], action: 'up', description: 'move up' },
+  { scope: 'hosts', keys: ['down', 'j'], action: 'down', description: 'move down' },
+  { scope: 'hosts', keys: ['return'], action: 'hosts-switch', description: 'switch to this engine', isInFooter: true },
+  { scope: 'hosts', keys: ['escape', 'q'], action: 'close', description: 'close', isInFooter: true },
 ];
 
 /** The action that `name` means with `scopes` open (innermost first), if any. */

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toDockerError } from '../docker/errors.js';
 import { explain } from './explain.js';
 
@@ -74,6 +74,15 @@ export function useTasks(): Tasks {
   );
   const [notice, notify] = useState<Notice | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  // An app unmounted for another engine starts none of its queued actions on the old one.
+  const isMounted = useRef(true);
+  useEffect(() => {
+    isMounted.current = true;
+
+    return () => {
+      isMounted.current = false;
+    };
+  }, []);
 
   const mark = useCallback((key: string, label: string | null) => {
     setPending((current) => {
@@ -95,6 +104,7 @@ export function useTasks(): Tasks {
       notify({ tone: 'info', text: `${capitalize(verb.doing)} ${subject}…` });
 
       await eachLimited(items, BULK_CONCURRENCY, async (item) => {
+        if (!isMounted.current) return;
         mark(item.key, verb.doing);
         try {
           await item.run();

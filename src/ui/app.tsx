@@ -4,6 +4,7 @@ import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
 import { StatusLine } from './chrome/status-line.js';
+import { targetLabel } from './chrome/target-label.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
 import { InsideViews, insideActions } from './details/inside-views.js';
@@ -15,6 +16,8 @@ import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
 import { LinkContext } from './hooks/use-link.js';
+import { HostsView } from './hosts/hosts-view.js';
+import type { HostsControl } from './hosts/use-hosts.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { LifecycleContext } from './registry/lifecycle.js';
@@ -32,10 +35,17 @@ const REPORT_LINES = 8;
 
 /**
  * The whole screen. Ink clears the terminal on every frame as tall as the terminal, so the
- * frame stays one row shorter.
+ * frame stays one row shorter. `hosts` offers the other engines (`H`); without it the app
+ * stays on `service`'s engine.
  */
-export function App({ service }: { service: DockerService }) {
-  const app = useAppController(service);
+export function App({
+  service,
+  hosts,
+}: {
+  service: DockerService;
+  hosts?: HostsControl;
+}) {
+  const app = useAppController(service, hosts);
   const isLive = app.engine.link.kind === 'live';
   const { session } = app.engine;
   const link = useMemo(() => ({ isLive, session }), [isLive, session]);
@@ -45,7 +55,7 @@ export function App({ service }: { service: DockerService }) {
       <KeyRegistryContext.Provider value={app.registry}>
         <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
           <LinkContext.Provider value={link}>
-            <Screen app={app} service={service} />
+            <Screen app={app} service={service} hosts={hosts} />
           </LinkContext.Provider>
         </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
@@ -56,9 +66,11 @@ export function App({ service }: { service: DockerService }) {
 function Screen({
   app,
   service,
+  hosts,
 }: {
   app: ReturnType<typeof useAppController>;
   service: DockerService;
+  hosts: HostsControl | undefined;
 }) {
   const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
@@ -69,14 +81,30 @@ function Screen({
     return <TooSmall columns={size.columns} rows={size.rows} />;
   }
 
+  const hostsView = (height: number, isOpen: boolean) =>
+    hosts ? (
+      <HostsView
+        control={hosts}
+        current={service.target}
+        isOpen={isOpen}
+        height={height}
+        width={size.columns}
+      />
+    ) : null;
+
   if (!engine.isLoaded) {
+    // H works here too: the engine that does not answer need not be the only one.
     return (
       <Box height={size.rows - 1} flexDirection="column">
-        <ConnectionScreen
-          target={service.target}
-          link={engine.link}
-          now={now}
-        />
+        {focus.view === 'hosts' && hosts ? (
+          hostsView(size.rows - 1, true)
+        ) : (
+          <ConnectionScreen
+            target={service.target}
+            link={engine.link}
+            now={now}
+          />
+        )}
       </Box>
     );
   }
@@ -125,6 +153,7 @@ function Screen({
         <Header
           engine={engine.engine}
           address={service.target.address}
+          context={targetLabel(service.target)}
           link={engine.link}
           staleSince={engine.staleSince}
           pane={focus.pane}
@@ -200,6 +229,7 @@ function Screen({
             isFiltering={focus.isFiltering && focus.pane === 'networks'}
           />
         </Box>
+        {hostsView(paneHeight, !isCovered && focus.view === 'hosts')}
         <DiskView
           service={service}
           isOpen={!isCovered && focus.view === 'disk'}

@@ -20,6 +20,7 @@ export const VIEW_SCOPES = [
   'cleanup-busy',
   'cleanup-plan',
   'cleanup-result',
+  'hosts',
 ] as const satisfies readonly Scope[];
 
 export type ViewScope = (typeof VIEW_SCOPES)[number];

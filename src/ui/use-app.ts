@@ -12,15 +12,17 @@ import {
   useFocus,
 } from './focus.js';
 import { useHandover } from './hooks/use-handover.js';
+import type { HostsControl } from './hosts/use-hosts.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
 import { useLifecycleController } from './registry/use-lifecycle-controller.js';
 
 /**
  * The app's own state and keys: which pane shows, what covers it (help, a dialog, a report),
- * and quitting. Panes offer their own keys through the same router.
+ * and quitting. Panes offer their own keys through the same router. Without `hosts` the app
+ * stays on its one engine.
  */
-export function useAppController(service: DockerService) {
+export function useAppController(service: DockerService, hosts?: HostsControl) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const engine = useEngine(service);
@@ -70,6 +72,7 @@ export function useAppController(service: DockerService) {
     'disk-usage-open': () => store.set({ view: 'disk' }),
     'pane-registry': show('registry'),
     refresh: engine.refresh,
+    'hosts-open': hosts ? () => store.set({ view: 'hosts' }) : undefined,
   });
   useSlotIn(registry, 'always', { quit: exit });
   useSlotIn(registry, 'report', { close: tasks.dismissReport });

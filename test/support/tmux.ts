@@ -11,7 +11,8 @@ const BIN = join(import.meta.dirname, '../../bin/dockhand.js');
 
 export interface AppOptions {
   args?: string[];
-  env?: Record<string, string>;
+  /** Variables for the program; null removes one (DOCKER_HOST, to reach a context). */
+  env?: Record<string, string | null>;
   columns?: number;
   rows?: number;
   /** A command to run instead of the built binary (for tests of other programs' setup). */
@@ -83,21 +84,24 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
   const name = `dockhand-test-${randomUUID().slice(0, 8)}`;
   // The private engine, and a docker config folder of the test's own, unless a test names
   // others: no test may reach the user's engine, contexts or credentials by omission.
-  const env = {
+  const env: Record<string, string | null> = {
     TERM: 'xterm-256color',
     DOCKER_HOST: engineHost(),
     DOCKER_CONFIG: emptyDockerConfig(),
     ...options.env,
   };
   const exports = Object.entries(env)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
+  const removed = Object.keys(env).filter((key) => env[key] === null);
   const program =
     options.command ??
     ['node', BIN, ...(options.args ?? [])].map(shellQuote).join(' ');
   const command =
     `unset CI CONTINUOUS_INTEGRATION BUILD_NUMBER RUN_ID GITHUB_ACTIONS ` +
-    `DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH DOCKER_API_VERSION; ` +
+    `DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_TLS DOCKER_CERT_PATH DOCKER_API_VERSION ` +
+    `${removed.join(' ')}; ` +
     `env ${exports} ${program}`;
 
   await newSession([

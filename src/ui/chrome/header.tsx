@@ -22,6 +22,8 @@ export const PANES: readonly { id: PaneId; title: string; key: string }[] = [
 export interface HeaderProps {
   engine: EngineInfo | null;
   address: string;
+  /** Which context or engine of dockhand's settings this is (see targetLabel). */
+  context: string;
   link: LinkStatus;
   /** When the lists on screen stopped being live (ms), or null. */
   staleSince: number | null;
@@ -79,7 +81,7 @@ export function Header(props: HeaderProps) {
           </Text>
           <Text dimColor>
             {' '}
-            {product} at {safeCell(props.address)}
+            {product} at {safeCell(props.address)} · {safeCell(props.context)}
           </Text>
         </Text>
         <Box flexShrink={0}>

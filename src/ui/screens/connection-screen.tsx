@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { EngineTarget } from '../../docker/connection.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 import { safeCell } from '../../lib/safe-text.js';
+import { targetLabel } from '../chrome/target-label.js';
 import { describeFailure } from './describe-failure.js';
 
 export interface ConnectionScreenProps {
@@ -13,12 +14,10 @@ export interface ConnectionScreenProps {
 /** Shown until the first connection succeeds: what was tried, why it failed, what to do. */
 export function ConnectionScreen({ target, link, now }: ConnectionScreenProps) {
   if (link.kind !== 'lost') {
-    const what = target.source === 'podman' ? 'Podman at ' : '';
-
     return (
       <Text>
-        Connecting to {what}
-        {safeCell(target.address)}…
+        Connecting to {safeCell(target.address)} (
+        {safeCell(targetLabel(target))})…
       </Text>
     );
   }

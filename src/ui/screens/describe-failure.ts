@@ -1,5 +1,6 @@
 import type { EngineTarget } from '../../docker/connection.js';
 import type { DockerError } from '../../docker/errors.js';
+import { targetLabel } from '../chrome/target-label.js';
 
 export interface FailureText {
   title: string;
@@ -7,21 +8,18 @@ export interface FailureText {
   hints: string[];
 }
 
-const SOURCE: Record<EngineTarget['source'], string> = {
-  flag: 'from --host',
-  env: 'from DOCKER_HOST',
-  default: 'the default socket',
-  podman: 'Podman’s socket, as /var/run/docker.sock does not exist',
-};
-
-function unreachableHint(message: string): string {
-  if (/ENOENT/.test(message)) {
-    return 'No socket exists there: start the engine (sudo systemctl start docker).';
-  }
-
+function unreachableHint(target: EngineTarget, message: string): string {
   // The deadline of a call that got a connection and no answer.
   if (/did not answer/.test(message)) {
     return 'Something takes the connection but never answers: the engine is hung or frozen (SIGSTOP), or far too busy. Restart or resume it.';
+  }
+
+  if (!target.socketPath) {
+    return 'Nothing answers at that address: start the engine there, or check the host, port and network.';
+  }
+
+  if (/ENOENT/.test(message)) {
+    return 'No socket exists there: start the engine (sudo systemctl start docker).';
   }
 
   return 'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.';
@@ -32,9 +30,10 @@ export function describeFailure(
   error: DockerError,
   target: EngineTarget,
 ): FailureText {
-  const where = `${target.address} (${SOURCE[target.source]})`;
+  const where = `${target.address} (${targetLabel(target)})`;
   const other =
-    'Point dockhand at another engine with --host unix:///path/to/docker.sock or DOCKER_HOST.';
+    'Press H to choose another engine, or start dockhand with --context NAME, ' +
+    '--host ADDRESS or DOCKER_HOST.';
 
   switch (error.kind) {
     case 'permission':
@@ -51,7 +50,7 @@ export function describeFailure(
       return {
         title: 'Cannot reach the Docker engine',
         detail: `Nothing answers at ${where}: ${error.message}`,
-        hints: [unreachableHint(error.message), other],
+        hints: [unreachableHint(target, error.message), other],
       };
     case 'api-version':
       return {
