@@ -15,6 +15,11 @@ export interface LogOptions {
   tail: number | 'all';
   /** The engine prefixes each line with its RFC 3339 time. */
   timestamps: boolean;
+  /**
+   * Only lines logged at or after this time, as the engine reads `since`: Unix seconds with
+   * up to nine decimals (sinceAfter gives it). The tail then counts from there.
+   */
+  since?: string;
 }
 
 /** One reading of a container's resource use, with CPU worked out from the previous one. */

@@ -1,14 +1,15 @@
 import { createInterface } from 'node:readline';
-import Docker from 'dockerode';
-import { NEWEST_API, OLDEST_API, negotiateApi } from './api-version.js';
+import type Docker from 'dockerode';
 import type { EngineTarget } from './connection.js';
 import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
 import { diskUsageCalls } from './disk-usage.js';
+import { LIST_TIMEOUT_MS, PING_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { DockerError, guard, toDockerError } from './errors.js';
 import { openShell } from './exec.js';
 import { containerTop, inspectContainer } from './inspect.js';
 import { createLifecycle } from './lifecycle.js';
+import { type Link, type WithSignal, openLink } from './link.js';
 import { followLogs } from './logs.js';
 import { toContainerInfo, toEngineEvent, toImageInfo } from './mappers.js';
 import { networkCalls } from './networks.js';
@@ -21,13 +22,6 @@ import { streamStats } from './stats.js';
 import type { EngineInfo, ImageRemoval } from './types.js';
 import { volumeCalls } from './volumes.js';
 
-export function versionOf(info: Docker.DockerVersion): EngineInfo['product'] {
-  const components = (info as { Components?: { Name?: string }[] }).Components;
-  const isPodman = components?.some((c) => /podman/i.test(c.Name ?? ''));
-
-  return isPodman ? 'podman' : 'docker';
-}
-
 /**
  * The service over a real engine, through dockerode. Credentials come from the docker CLI's
  * config (DOCKER_CONFIG, else ~/.docker) unless a store is given.
@@ -36,41 +30,43 @@ export function createDockerService(
   target: EngineTarget,
   credentials: CredentialStore = createCredentialStore(),
 ): DockerService {
-  let docker: Docker | null = null;
+  let link: Link | null = null;
+  let isLost = false;
   let product: EngineInfo['product'] = 'docker';
 
   const client = (): Docker => {
-    if (!docker) {
-      throw new DockerError('unreachable', 'not connected to the engine yet');
-    }
-
-    return docker;
-  };
-
-  async function connect(): Promise<EngineInfo> {
-    // Unversioned paths answer at the engine's own newest version: ask it what that is.
-    const probe = new Docker(target.options);
-    const info = await guard(() => probe.version());
-    const apiVersion = negotiateApi(info.ApiVersion);
-    if (!apiVersion) {
+    if (!link) {
       throw new DockerError(
-        'api-version',
-        `The engine at ${target.address} speaks API ${info.ApiVersion}; dockhand needs ` +
-          `${OLDEST_API} or newer (it speaks up to ${NEWEST_API}). Upgrade the engine.`,
+        'unreachable',
+        isLost
+          ? 'dockhand lost the engine and is reconnecting'
+          : 'not connected to the engine yet',
       );
     }
 
-    docker = new Docker({ ...target.options, version: `v${apiVersion}` });
-    product = versionOf(info);
+    return link.docker;
+  };
 
-    return {
-      host: target.address,
-      version: info.Version,
-      apiVersion,
-      os: info.Os,
-      arch: info.Arch,
-      product,
-    };
+  async function connect(): Promise<EngineInfo> {
+    link = await openLink(target);
+    isLost = false;
+    product = link.engine.product;
+
+    return link.engine;
+  }
+
+  function disconnect(reason: DockerError): void {
+    link?.cut(reason);
+    link = null;
+    isLost = true;
+  }
+
+  async function ping(): Promise<void> {
+    const docker = client();
+    const call = docker.ping.bind(docker) as unknown as WithSignal<unknown>;
+    await withDeadline('a ping', PING_TIMEOUT_MS, (signal) =>
+      call({ abortSignal: signal }),
+    );
   }
 
   async function removeImage(
@@ -122,10 +118,19 @@ export function createDockerService(
   const service: DockerService = {
     target,
     connect,
+    ping,
+    disconnect,
 
     listContainers: async (ids) => {
-      const raw = await guard(() =>
-        client().listContainers({ all: true, ...idFilter(ids) }),
+      const raw = await withDeadline(
+        'the container list',
+        LIST_TIMEOUT_MS,
+        (signal) =>
+          client().listContainers({
+            all: true,
+            ...idFilter(ids),
+            abortSignal: signal,
+          } as Docker.ContainerListOptions),
       );
 
       const readAt = Date.now();
@@ -134,7 +139,15 @@ export function createDockerService(
     },
 
     listImages: async () => {
-      const raw = await guard(() => client().listImages({ all: false }));
+      const raw = await withDeadline(
+        'the image list',
+        LIST_TIMEOUT_MS,
+        (signal) =>
+          client().listImages({
+            all: false,
+            abortSignal: signal,
+          } as Docker.ContainerListOptions),
+      );
 
       return raw.map(toImageInfo);
     },
@@ -168,15 +181,17 @@ export function createDockerService(
     ...createSearch(client, credentials),
     ...createLifecycle(client, credentials),
 
-    followLogs: (id, options, onChunk, signal) =>
+    // async, so that a call made while the engine is lost rejects rather than throws.
+    followLogs: async (id, options, onChunk, signal) =>
       followLogs(client(), id, options, onChunk, signal),
-    inspectContainer: (id) => inspectContainer(client(), id),
-    containerTop: (id) => containerTop(client(), id),
-    streamStats: (id, onSample, signal) =>
+    inspectContainer: async (id) => inspectContainer(client(), id),
+    containerTop: async (id) => containerTop(client(), id),
+    streamStats: async (id, onSample, signal) =>
       streamStats(client(), id, onSample, signal),
-    openShell: (id, name) => openShell(client(), id, name),
-    createContainer: (spec) => createContainer(client(), spec),
-    startAttached: (id, label) => startAttached(client(), id, label, product),
+    openShell: async (id, name) => openShell(client(), id, name),
+    createContainer: async (spec) => createContainer(client(), spec),
+    startAttached: async (id, label) =>
+      startAttached(client(), id, label, product),
   };
 
   return withPodmanAnswers(service, () => product === 'podman');

@@ -8,7 +8,8 @@ import {
   settingsTarget,
 } from './connection.js';
 import { DEFAULT_CONTEXT, listContexts } from './context-store.js';
-import { createDockerService, versionOf } from './engine.js';
+import { createDockerService } from './engine.js';
+import { versionOf } from './link.js';
 import { DockerError, guard } from './errors.js';
 import type { DockerService } from './service.js';
 import { readEngineSettings } from './settings.js';

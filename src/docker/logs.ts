@@ -54,6 +54,24 @@ export function logDecoder(
 }
 
 /**
+ * The `since` that asks for the lines logged after the one the engine stamped `stamp`
+ * (RFC 3339 with nanoseconds): one nanosecond later, as the engine keeps lines at exactly
+ * `since`. Null when `stamp` is not a time.
+ */
+export function sinceAfter(stamp: string): string | null {
+  const match = /^(.+?)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(stamp);
+  const seconds = match?.[1]
+    ? Date.parse(`${match[1]}${match[3]}`) / 1000
+    : NaN;
+  if (!match || !Number.isInteger(seconds)) return null;
+
+  const nanos = Number((match[2] ?? '').padEnd(9, '0')) + 1;
+  const carry = nanos === 1e9 ? 1 : 0;
+
+  return `${seconds + carry}.${String(nanos % 1e9).padStart(9, '0')}`;
+}
+
+/**
  * Follows a container's logs. The framing comes from the container's own TTY setting, never
  * from the bytes: a TTY container may well print something that looks like a frame header.
  */
@@ -77,6 +95,7 @@ export async function followLogs(
         // Leaving tail out sends every line.
         ...(options.tail === 'all' ? {} : { tail: options.tail }),
         timestamps: options.timestamps,
+        ...(options.since ? { since: options.since } : {}),
         abortSignal: signal,
       }),
     );

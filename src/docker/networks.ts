@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { LIST_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { guard } from './errors.js';
 import type { NetworkInfo } from './types.js';
 
@@ -24,7 +25,11 @@ export function toNetworkInfo(raw: Docker.NetworkInspectInfo): NetworkInfo {
 export function networkCalls(client: () => Docker) {
   return {
     listNetworks: async (): Promise<NetworkInfo[]> => {
-      const raw = await guard(() => client().listNetworks());
+      const raw = await withDeadline(
+        'the network list',
+        LIST_TIMEOUT_MS,
+        (signal) => client().listNetworks({ abortSignal: signal }),
+      );
 
       return raw.map(toNetworkInfo);
     },

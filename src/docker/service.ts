@@ -1,4 +1,5 @@
 import type { EngineTarget } from './connection.js';
+import type { DockerError } from './errors.js';
 import type { ProgressEvent } from './progress.js';
 import type {
   LogChunk,
@@ -40,8 +41,22 @@ export type ContainerAction =
 export interface DockerService {
   readonly target: EngineTarget;
 
-  /** Checks that the engine answers and agrees an API version. Call first and on reconnect. */
+  /**
+   * Checks that the engine answers and agrees an API version. Call first and on every
+   * reconnect: the engine may have been upgraded meanwhile. Rejects when the engine does
+   * not answer within a few seconds.
+   */
   connect(): Promise<EngineInfo>;
+
+  /** A cheap liveness check (/_ping); rejects when the engine does not answer within 5 s. */
+  ping(): Promise<void>;
+
+  /**
+   * Ends every call in flight (lists, actions, streams; those still waiting for an answer
+   * reject with `reason`) and refuses new ones at once until connect() succeeds again: once
+   * the engine is lost, nothing waits on it. Over ssh, calls in flight are not ended.
+   */
+  disconnect(reason: DockerError): void;
 
   /** Every container, running or not; only those with the given IDs when `ids` is set. */
   listContainers(ids?: readonly string[]): Promise<ContainerInfo[]>;

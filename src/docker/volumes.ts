@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { LIST_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { guard } from './errors.js';
 import type { VolumeInfo } from './types.js';
 
@@ -33,7 +34,11 @@ export function toVolumeInfo(raw: RawVolume): VolumeInfo {
 export function volumeCalls(client: () => Docker) {
   return {
     listVolumes: async (): Promise<VolumeInfo[]> => {
-      const answer = await guard(() => client().listVolumes());
+      const answer = await withDeadline(
+        'the volume list',
+        LIST_TIMEOUT_MS,
+        (signal) => client().listVolumes({ abortSignal: signal }),
+      );
 
       return ((answer.Volumes ?? []) as RawVolume[]).map(toVolumeInfo);
     },

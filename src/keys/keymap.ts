@@ -123,7 +123,7 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'global', keys: ['shift-tab'], action: 'pane-previous', description: 'previous pane' },
   { scope: 'global', keys: ['1'], action: 'pane-containers', description: 'containers pane' },
   { scope: 'global', keys: ['2'], action: 'pane-images', description: 'images pane' },
-  { scope: 'global', keys: ['ctrl-r'], action: 'refresh', description: 'read the lists again' },
+  { scope: 'global', keys: ['ctrl-r'], action: 'refresh', description: 'reread lists, or reconnect now' },
   { scope: 'global', keys: ['3'], action: 'pane-registry', description: 'registry pane' },
 
   { scope: 'list', keys: ['up', 'k'], action: 'up', description: 'move up' },

@@ -9,13 +9,21 @@ import type {
 
 /** How the app's link to the engine stands. */
 export type LinkStatus =
-  | { kind: 'connecting' }
+  /** `attempt` is 0 for the first connection, then counts the reconnects tried. */
+  | { kind: 'connecting'; attempt: number }
   | { kind: 'live' }
   /** The engine or its events stream went away; `retryAt` is when the next try starts. */
   | { kind: 'lost'; error: DockerError; retryAt: number; attempt: number };
 
 export interface EngineState {
   link: LinkStatus;
+  /** When the lists on screen stopped being live (ms); null while they are. */
+  staleSince: number | null;
+  /**
+   * Counts the connections made: views that hold a stream (logs, stats) open it again
+   * when this changes, as a lost engine takes every stream with it.
+   */
+  session: number;
   engine: EngineInfo | null;
   /** True once the first full read of the lists has arrived. */
   isLoaded: boolean;
@@ -27,7 +35,14 @@ export interface EngineState {
 
 export type EngineAction =
   | { type: 'connected'; engine: EngineInfo }
-  | { type: 'lost'; error: DockerError; retryAt: number; attempt: number }
+  | {
+      type: 'lost';
+      error: DockerError;
+      retryAt: number;
+      attempt: number;
+      /** When the loss was seen (ms). */
+      at: number;
+    }
   | { type: 'retrying' }
   | {
       type: 'synced';
@@ -43,7 +58,9 @@ export type EngineAction =
   | { type: 'containers-patched'; ids: string[]; containers: ContainerInfo[] };
 
 export const initialEngineState: EngineState = {
-  link: { kind: 'connecting' },
+  link: { kind: 'connecting', attempt: 0 },
+  staleSince: null,
+  session: 0,
   engine: null,
   isLoaded: false,
   containers: [],
@@ -81,10 +98,17 @@ export function engineReducer(
 ): EngineState {
   switch (action.type) {
     case 'connected':
-      return { ...state, engine: action.engine, link: { kind: 'live' } };
+      return {
+        ...state,
+        engine: action.engine,
+        link: { kind: 'live' },
+        staleSince: null,
+        session: state.session + 1,
+      };
     case 'lost':
       return {
         ...state,
+        staleSince: state.staleSince ?? action.at,
         link: {
           kind: 'lost',
           error: action.error,
@@ -94,7 +118,10 @@ export function engineReducer(
       };
     case 'retrying':
       return state.link.kind === 'lost'
-        ? { ...state, link: { kind: 'connecting' } }
+        ? {
+            ...state,
+            link: { kind: 'connecting', attempt: state.link.attempt },
+          }
         : state;
     case 'synced':
       return {

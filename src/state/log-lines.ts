@@ -36,7 +36,17 @@ function lastUpdate(text: string): string {
 export class LineAssembler {
   private readonly pending = new Map<LogStream, Pending>();
 
-  constructor(private readonly hasTimestamps: boolean) {}
+  /** The engine's time on the last line completed, while it sends times. */
+  lastStamp: string | null = null;
+
+  /**
+   * `hasTimestamps`: the engine puts its time before each line. `isStampShown`: the lines
+   * keep it; a view that reads times only to resume a stream drops them.
+   */
+  constructor(
+    private readonly hasTimestamps: boolean,
+    private readonly isStampShown = hasTimestamps,
+  ) {}
 
   /** Takes one chunk; returns the lines it completes. */
   push(chunk: LogChunk): LogLine[] {
@@ -70,7 +80,10 @@ export class LineAssembler {
     // TTY output ends lines with CR LF.
     const text = pending.text.replace(/\r$/, '');
     const stamp = this.hasTimestamps ? (TIMESTAMP.exec(text)?.[0] ?? '') : '';
-    const shown = stamp + lastUpdate(text.slice(stamp.length));
+    if (stamp !== '') this.lastStamp = stamp.trimEnd();
+
+    const shown =
+      (this.isStampShown ? stamp : '') + lastUpdate(text.slice(stamp.length));
     const note = pending.cut > 0 ? ` … (${pending.cut} more characters)` : '';
 
     return { stream, text: safeSgrLine(shown) + note };

@@ -94,6 +94,17 @@ export function finishTransfer(
 ): TransferState {
   if (!error) return { ...state, phase: 'done' };
   if (error.kind === 'cancelled') return { ...state, phase: 'cancelled' };
+  if (error.kind === 'unreachable') {
+    // The connection broke halfway (engine stopped, or cut as hung): nothing says how far
+    // the engine got, so say plainly that it did not finish.
+    return {
+      ...state,
+      phase: 'failed',
+      error:
+        `the engine went away before it finished (${error.message}); ` +
+        'start it again once the engine is back',
+    };
+  }
 
   return { ...state, phase: 'failed', error: error.message };
 }

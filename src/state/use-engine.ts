@@ -2,7 +2,9 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { toDockerError } from '../docker/errors.js';
 import type { DockerService } from '../docker/service.js';
 import type { EngineEvent } from '../docker/types.js';
+import { sleep } from '../lib/sleep.js';
 import { backoffMs } from './backoff.js';
+import { watchLiveness } from './liveness.js';
 import {
   type EngineState,
   engineReducer,
@@ -11,20 +13,6 @@ import {
 
 /** Events arriving within this window are applied together, with one engine read. */
 export const COALESCE_MS = 75;
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-}
 
 interface Pending {
   containers: Set<string>;
@@ -55,6 +43,10 @@ export function useEngine(service: DockerService): EngineHandle {
   const [state, dispatch] = useReducer(engineReducer, initialEngineState);
   const pending = useRef<Pending>(nothingPending());
   const flushTimer = useRef<NodeJS.Timeout | null>(null);
+  // Ends the current session with a failed read; null between sessions.
+  const breakSession = useRef<((error: unknown) => void) | null>(null);
+  // Cuts the wait before the next reconnect short.
+  const wake = useRef<AbortController | null>(null);
 
   const flush = useCallback(async () => {
     flushTimer.current = null;
@@ -80,9 +72,10 @@ export function useEngine(service: DockerService): EngineHandle {
       if (wants.networks) {
         dispatch({ type: 'networks', networks: await service.listNetworks() });
       }
-    } catch {
-      // A read that fails here fails because the engine went away; the events stream
-      // breaks at the same moment and the reconnect loop resyncs everything.
+    } catch (error) {
+      // The list on screen misses a change now: the session ends, and the next one reads
+      // every list anew (an engine that went away, or stopped answering, fails here too).
+      breakSession.current?.(error);
     }
   }, [service]);
 
@@ -127,17 +120,25 @@ export function useEngine(service: DockerService): EngineHandle {
       const engine = await service.connect();
       attempt = 0;
       dispatch({ type: 'connected', engine });
-      const events = new AbortController();
-      const onStop = () => events.abort();
+      const live = new AbortController();
+      const onStop = () => live.abort();
       stop.signal.addEventListener('abort', onStop, { once: true });
+      const broken = new Promise<never>((_, reject) => {
+        breakSession.current = reject;
+      });
 
       try {
         // Listen before reading so that nothing that changes during the read is missed.
-        const streaming = service.streamEvents(onEvent, events.signal);
+        const streaming = service.streamEvents(onEvent, live.signal);
         const listing = sync();
-        await Promise.all([streaming, listing]);
+        await Promise.race([
+          Promise.all([streaming, listing]),
+          watchLiveness(() => service.ping(), live.signal),
+          broken,
+        ]);
       } finally {
-        events.abort();
+        breakSession.current = null;
+        live.abort();
         stop.signal.removeEventListener('abort', onStop);
       }
     }
@@ -148,15 +149,20 @@ export function useEngine(service: DockerService): EngineHandle {
           await session();
         } catch (error) {
           if (stop.signal.aborted) return;
+          const reason = toDockerError(error);
+          // Whatever still waits on the lost engine (an action, a stream) ends now.
+          service.disconnect(reason);
           attempt += 1;
           const delay = backoffMs(attempt);
           dispatch({
             type: 'lost',
-            error: toDockerError(error),
+            error: reason,
             retryAt: Date.now() + delay,
             attempt,
+            at: Date.now(),
           });
-          await sleep(delay, stop.signal);
+          wake.current = new AbortController();
+          await sleep(delay, wake.current.signal);
           dispatch({ type: 'retrying' });
         }
       }
@@ -166,15 +172,19 @@ export function useEngine(service: DockerService): EngineHandle {
 
     return () => {
       stop.abort();
+      wake.current?.abort();
       if (flushTimer.current) clearTimeout(flushTimer.current);
     };
   }, [service, onEvent, sync]);
 
   const refresh = useCallback(() => {
-    sync().catch(() => {
-      // As in flush: a failed read means the engine is gone, and the loop reports that.
-    });
-  }, [sync]);
+    if (state.link.kind === 'lost') {
+      wake.current?.abort();
+      return;
+    }
+
+    sync().catch((error: unknown) => breakSession.current?.(error));
+  }, [sync, state.link.kind]);
 
   return { state, refresh };
 }

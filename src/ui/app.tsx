@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { useMemo } from 'react';
 import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
@@ -14,6 +15,7 @@ import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
+import { LinkContext } from './hooks/use-link.js';
 import { HostsView } from './hosts/hosts-view.js';
 import type { HostsControl } from './hosts/use-hosts.js';
 import { ImagesPane } from './images/images-pane.js';
@@ -44,12 +46,17 @@ export function App({
   hosts?: HostsControl;
 }) {
   const app = useAppController(service, hosts);
+  const isLive = app.engine.link.kind === 'live';
+  const { session } = app.engine;
+  const link = useMemo(() => ({ isLive, session }), [isLive, session]);
 
   return (
     <FocusContext.Provider value={app.store}>
       <KeyRegistryContext.Provider value={app.registry}>
         <LifecycleContext.Provider value={app.lifecycle.lifecycle}>
-          <Screen app={app} service={service} hosts={hosts} />
+          <LinkContext.Provider value={link}>
+            <Screen app={app} service={service} hosts={hosts} />
+          </LinkContext.Provider>
         </LifecycleContext.Provider>
       </KeyRegistryContext.Provider>
     </FocusContext.Provider>
@@ -148,6 +155,7 @@ function Screen({
           address={service.target.address}
           context={targetLabel(service.target)}
           link={engine.link}
+          staleSince={engine.staleSince}
           pane={focus.pane}
           counts={{
             containers: engine.containers.length,

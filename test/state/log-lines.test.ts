@@ -40,6 +40,18 @@ describe('LineAssembler', () => {
     expect(line?.text).toBe('2026-12-04T04:00:00.123456789Z building 2');
   });
 
+  it('remembers the engine time of the last line, also when it hides it', () => {
+    const lines = new LineAssembler(true, false);
+
+    const out = lines.push({
+      stream: 'stdout',
+      text: '2026-12-04T04:00:00.1Z one\n2026-12-04T04:00:01.000000002Z two\n',
+    });
+
+    expect(out.map((l) => l.text)).toEqual(['one', 'two']);
+    expect(lines.lastStamp).toBe('2026-12-04T04:00:01.000000002Z');
+  });
+
   it('bounds a huge line and says how much was cut', () => {
     const lines = new LineAssembler(false);
     const chunk = 'x'.repeat(65_536);

@@ -69,4 +69,17 @@ describe('transfer progress', () => {
     ).toBe('cancelled');
     expect(finishTransfer(state, null).phase).toBe('done');
   });
+
+  it('says plainly that a transfer cut off by a lost engine did not finish', () => {
+    const state = startTransfer('Pull x');
+
+    const ended = finishTransfer(state, {
+      kind: 'unreachable',
+      message: 'aborted',
+    });
+
+    expect(ended.phase).toBe('failed');
+    expect(ended.error).toMatch(/^the engine went away before it finished/);
+    expect(ended.error).toContain('start it again once the engine is back');
+  });
 });

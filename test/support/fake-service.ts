@@ -100,6 +100,8 @@ export function createFakeService(
       for (const listener of listeners) listener({ ...event, timeNano: 0 });
     },
     connect: async () => FAKE_ENGINE,
+    ping: async () => undefined,
+    disconnect: () => undefined,
     listContainers: async (ids) =>
       fake.containers.filter((c) => !ids || ids.includes(c.id)),
     listImages: async () => fake.images,

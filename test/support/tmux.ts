@@ -58,6 +58,25 @@ function shellQuote(text: string): string {
 }
 
 /**
+ * Runs a new-session command. When the last session of the tmux server closes (the test
+ * before, or another run on this machine), the server exits, and a client that connected to
+ * it meanwhile fails: such a call is tried again, as the next one starts a server anew.
+ */
+async function newSession(args: string[]): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await tmux(...args);
+      return;
+    } catch (error) {
+      const isServerGone = /server exited unexpectedly|no server running/.test(
+        String((error as { stderr?: string }).stderr),
+      );
+      if (!isServerGone || attempt === 5) throw error;
+    }
+  }
+}
+
+/**
  * Starts the built dockhand in a detached tmux session of its own. Ink draws nothing until
  * exit when it sees CI variables, so they are removed from the program's environment.
  */
@@ -85,7 +104,7 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     `${removed.join(' ')}; ` +
     `env ${exports} ${program}`;
 
-  await tmux(
+  await newSession([
     'new-session',
     '-d',
     '-s',
@@ -95,9 +114,15 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     '-y',
     String(options.rows ?? 30),
     command,
-  );
-  // Keep the pane after the program exits so its last screen and status can be read.
-  await tmux('set-option', '-t', name, 'remain-on-exit', 'on');
+    // In the same call: keep the pane after the program exits so that its last screen and
+    // status can be read.
+    ';',
+    'set-option',
+    '-t',
+    name,
+    'remain-on-exit',
+    'on',
+  ]);
 
   const screen = async () =>
     (await tmux('capture-pane', '-p', '-t', name)).stdout;

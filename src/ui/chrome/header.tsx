@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { EngineInfo } from '../../docker/types.js';
+import { formatAge } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 
@@ -24,6 +25,8 @@ export interface HeaderProps {
   /** Which context or engine of dockhand's settings this is (see targetLabel). */
   context: string;
   link: LinkStatus;
+  /** When the lists on screen stopped being live (ms), or null. */
+  staleSince: number | null;
   pane: PaneId;
   /** Panes that count objects; the registry pane counts none. */
   counts: Partial<Record<PaneId, number>>;
@@ -31,15 +34,27 @@ export interface HeaderProps {
   now: number;
 }
 
-function linkText(link: LinkStatus, now: number): [string, string] {
+function linkText(
+  link: LinkStatus,
+  staleSince: number | null,
+  now: number,
+): [string, string] {
+  const ago =
+    staleSince === null ? '' : ` ${formatAge(staleSince / 1000, now)} ago`;
+
   switch (link.kind) {
     case 'live':
       return ['green', '● live'];
     case 'connecting':
-      return ['yellow', '◌ connecting'];
+      return link.attempt === 0
+        ? ['yellow', '◌ connecting']
+        : ['yellow', `◌ engine lost${ago} · reconnecting, try ${link.attempt}`];
     case 'lost': {
       const seconds = Math.max(0, Math.ceil((link.retryAt - now) / 1000));
-      return ['red', `✕ engine lost, retry ${link.attempt} in ${seconds}s`];
+      return [
+        'red',
+        `✕ engine lost${ago} · retry ${link.attempt} in ${seconds}s`,
+      ];
     }
   }
 }
@@ -50,7 +65,7 @@ const countText = (count: number | undefined) =>
 /** The engine in use, its link state, and the pane tabs with their counts. */
 export function Header(props: HeaderProps) {
   const { engine } = props;
-  const [color, state] = linkText(props.link, props.now);
+  const [color, state] = linkText(props.link, props.staleSince, props.now);
   const product = engine
     ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
     : 'engine';

@@ -9,6 +9,8 @@ export interface InfoLineProps {
   marked: number;
   sortLabel: string;
   isSortReversed: boolean;
+  /** The engine is lost: the rows are the last it told, not what it holds now. */
+  isStale: boolean;
 }
 
 /**
@@ -37,6 +39,9 @@ export function InfoLine(props: InfoLineProps) {
 
   return (
     <Text wrap="truncate">
+      {props.isStale ? (
+        <Text color="yellow">stale, engine lost (Ctrl-R retries now) · </Text>
+      ) : null}
       {props.filter ? (
         <Text>
           <Text color="cyan">filter: </Text>

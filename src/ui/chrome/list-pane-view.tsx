@@ -51,6 +51,7 @@ export function ListPaneView<Row>(props: ListPaneViewProps<Row>) {
         marked={list.marks.size}
         sortLabel={list.sortLabel}
         isSortReversed={list.isSortReversed}
+        isStale={props.isStale}
       />
     </Box>
   );

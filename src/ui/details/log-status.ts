@@ -12,11 +12,13 @@ export function statusText(
   if (status === 'failed') return `Could not read the logs: ${error ?? ''}`;
 
   const where =
-    status === 'ended'
-      ? 'stream ended'
-      : view.anchor === null
-        ? 'following'
-        : 'scrolled (G follows)';
+    status === 'lost'
+      ? 'engine lost: following resumes when it is back'
+      : status === 'ended'
+        ? 'stream ended'
+        : view.anchor === null
+          ? 'following'
+          : 'scrolled (G follows)';
 
   return [
     where,

@@ -6,6 +6,7 @@ import type { ContainerInfo } from '../../docker/types.js';
 import { formatBytes } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
 import { sparkline } from '../../lib/sparkline.js';
+import { useLink } from '../hooks/use-link.js';
 import { errorText } from './error-text.js';
 
 /** Readings kept for the graphs: about a minute at one a second. */
@@ -19,15 +20,18 @@ export interface StatsTabProps {
 
 /**
  * Live resource use of the container on screen, with small graphs. The stats stream runs
- * only while this tab shows a running or paused container.
+ * only while this tab shows a running or paused container, and opens again when the engine
+ * comes back after it was lost (the graphs keep what they had).
  */
 export function StatsTab({ service, container, width }: StatsTabProps) {
   const [samples, setSamples] = useState<StatsSample[]>([]);
   const [error, setError] = useState<string | null>(null);
   const isLive = container.state === 'running' || container.state === 'paused';
+  const link = useLink();
+
+  useEffect(() => setSamples([]), [container.id]);
 
   useEffect(() => {
-    setSamples([]);
     setError(null);
     if (!isLive) return undefined;
 
@@ -41,7 +45,7 @@ export function StatsTab({ service, container, width }: StatsTabProps) {
       .catch((failure: unknown) => setError(errorText(failure)));
 
     return () => controller.abort();
-  }, [service, container.id, isLive]);
+  }, [service, container.id, isLive, link.session]);
 
   if (!isLive) {
     return (
@@ -54,7 +58,11 @@ export function StatsTab({ service, container, width }: StatsTabProps) {
   }
 
   const last = samples.at(-1);
-  if (error) return <Text color="red">Could not read stats: {error}</Text>;
+  // A stream the lost engine took with it is no failure of this container's.
+  if (error && link.isLive) {
+    return <Text color="red">Could not read stats: {error}</Text>;
+  }
+
   if (!last) return <Text dimColor>waiting for the first reading…</Text>;
 
   const graph = (pick: (s: StatsSample) => number, max?: number) =>
@@ -68,6 +76,12 @@ export function StatsTab({ service, container, width }: StatsTabProps) {
 
   return (
     <Box flexDirection="column">
+      {link.isLive ? null : (
+        <Text color="yellow">
+          engine lost: the last reading stays until it is back, then the stats
+          go on.
+        </Text>
+      )}
       {container.state === 'paused' ? (
         <Text color="yellow">
           paused: its processes are frozen, so CPU stays at 0 until it is

@@ -8,6 +8,23 @@ export interface FailureText {
   hints: string[];
 }
 
+function unreachableHint(target: EngineTarget, message: string): string {
+  // The deadline of a call that got a connection and no answer.
+  if (/did not answer/.test(message)) {
+    return 'Something takes the connection but never answers: the engine is hung or frozen (SIGSTOP), or far too busy. Restart or resume it.';
+  }
+
+  if (!target.socketPath) {
+    return 'Nothing answers at that address: start the engine there, or check the host, port and network.';
+  }
+
+  if (/ENOENT/.test(message)) {
+    return 'No socket exists there: start the engine (sudo systemctl start docker).';
+  }
+
+  return 'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.';
+}
+
 /** One plain screen per cause: what dockhand tried, what went wrong, what to do. */
 export function describeFailure(
   error: DockerError,
@@ -33,20 +50,7 @@ export function describeFailure(
       return {
         title: 'Cannot reach the Docker engine',
         detail: `Nothing answers at ${where}: ${error.message}`,
-        hints: !target.socketPath
-          ? [
-              'Nothing answers at that address: start the engine there, or check the host, port and network.',
-              other,
-            ]
-          : /ENOENT/.test(error.message)
-            ? [
-                'No socket exists there: start the engine (sudo systemctl start docker).',
-                other,
-              ]
-            : [
-                'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.',
-                other,
-              ],
+        hints: [unreachableHint(target, error.message), other],
       };
     case 'api-version':
       return {

@@ -15,7 +15,7 @@ describe('the connection screen for an engine found at Podman’s socket', () =>
     const { lastFrame } = render(
       <ConnectionScreen
         target={podman}
-        link={{ kind: 'connecting' }}
+        link={{ kind: 'connecting', attempt: 0 }}
         now={0}
       />,
     );
