@@ -1,0 +1,82 @@
+// Everything measured at one size of the engine: the docker CLI and the bare API for
+// reference, dockhand's launches, its keypresses, its idle CPU and its memory.
+import { request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { measureKeys } from './keys.mjs';
+import { containerName } from './seed.mjs';
+import { cpuSeconds, memory, time } from './stats.mjs';
+import { launch } from './terminal.mjs';
+
+/** `docker ps -a` then `docker images`, as a person would type them: one run's wall time. */
+const cliOnce = (engine) =>
+  time(async () => {
+    await engine.docker('ps', '-a');
+    await engine.docker('images');
+  });
+
+/** The two list calls on the engine's socket, without any client: the engine's own share. */
+const apiOnce = (engine) =>
+  time(async () => {
+    for (const path of ['/containers/json?all=1', '/images/json'])
+      await new Promise((done, fail) =>
+        request({ socketPath: engine.socket, path }, (response) =>
+          response.on('data', () => undefined).on('end', done),
+        )
+          .on('error', fail)
+          .end(),
+      );
+  });
+
+/** A run to warm caches, then `rounds` timed runs. */
+async function repeat(rounds, once) {
+  await once();
+  const times = [];
+  for (let i = 0; i < rounds; i += 1) times.push(await once());
+
+  return times;
+}
+
+/** What the first frame with data must show: both counts, and a row (or the empty text). */
+export const listsShown = (containers, images) => [
+  `1 Containers ${containers} `,
+  `2 Images ${images} `,
+  containers > 0 ? 'bench-\\d{5} ' : 'no containers on this engine',
+];
+
+export async function measureSize(engine, options) {
+  const { containers, images, rounds, keys, idleSeconds } = options;
+  const cli = await repeat(rounds, () => cliOnce(engine));
+  const api = await repeat(rounds, () => apiOnce(engine));
+  const launches = [];
+  const firstFrames = [];
+  let app;
+  try {
+    // A launch to warm caches, then `rounds` timed ones; the last stays for the rest.
+    for (let i = 0; i <= rounds; i += 1) {
+      await app?.close();
+      app = await launch(engine.host, engine.configDir, {});
+      const shown = await app.waitFor(listsShown(containers, images), 120);
+      if (i === 0) continue;
+      launches.push(shown.ms);
+      firstFrames.push(shown.first);
+    }
+    const name = containerName(42);
+    const keyTimes = await measureKeys(app, { containers, count: keys, name });
+    const before = cpuSeconds(app.pid);
+    await sleep(idleSeconds * 1000);
+    const idleCpu = ((cpuSeconds(app.pid) - before) / idleSeconds) * 100;
+
+    return {
+      containers,
+      cli,
+      api,
+      launches,
+      firstFrames,
+      keys: keyTimes,
+      idleCpu,
+      memory: memory(app.pid),
+    };
+  } finally {
+    await app?.close();
+  }
+}
