@@ -12,6 +12,8 @@ import Docker from 'dockerode';
 const run = promisify(execFile);
 const SCRIPT = join(import.meta.dirname, '..', 'engine.sh');
 
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
 function stopSync(dir) {
   try {
     execFileSync('bash', [SCRIPT, 'stop', dir], { stdio: 'ignore' });
@@ -20,19 +22,37 @@ function stopSync(dir) {
   }
 }
 
+/** Stops the engine in `dir` once: at the end, on a signal, or when Node exits anyhow. */
+function guard(dir) {
+  let isStopped = false;
+  const stop = () => {
+    if (!isStopped) stopSync(dir);
+    isStopped = true;
+  };
+  const onSignal = (signal) => {
+    process.stderr.write(`\n${signal}: stopping the benchmark's engine\n`);
+    stop();
+    process.exit(128 + SIGNALS[signal]);
+  };
+  for (const signal of Object.keys(SIGNALS)) process.once(signal, onSignal);
+  // An uncaught error ends Node without running any finally block; 'exit' still runs.
+  process.once('exit', stop);
+
+  return () => {
+    for (const signal of Object.keys(SIGNALS))
+      process.removeListener(signal, onSignal);
+    process.removeListener('exit', stop);
+    stop();
+  };
+}
+
 /** Starts the engine; `work(engine)` runs with it, and the engine is gone afterwards. */
 export async function withEngine(work) {
   const dir = mkdtempSync(join(tmpdir(), 'dockhand-bench-'));
   const socket = join(dir, 'docker.sock');
   const configDir = join(dir, 'cli');
   mkdirSync(configDir);
-  const onSignal = (signal) => {
-    process.stderr.write(`\n${signal}: stopping the benchmark's engine\n`);
-    stopSync(dir);
-    process.exit(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-    process.once(signal, onSignal);
+  const release = guard(dir);
   // Only this engine and an empty CLI config: no context or credentials of the user's.
   const env = {
     ...process.env,
@@ -49,15 +69,12 @@ export async function withEngine(work) {
     /** Runs the docker CLI on this engine and returns its trimmed stdout. */
     docker: async (...args) =>
       (await run('docker', args, { env, maxBuffer: 1 << 28 })).stdout.trim(),
-    env,
   };
 
   try {
     await run('bash', [SCRIPT, 'start', dir]);
     return await work(engine);
   } finally {
-    stopSync(dir);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-      process.removeListener(signal, onSignal);
+    release();
   }
 }

@@ -169,5 +169,7 @@ if __name__ == "__main__":
     driver = Driver(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:])
     try:
         driver.serve()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C reaches the whole benchmark; scripts/bench.mjs says so
     finally:
         driver.end()
