@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
+import prettier from 'prettier';
 import { measureBulk } from './bench/bulk.mjs';
 import { describeMachine, load } from './bench/machine.mjs';
 import { renderReport } from './bench/report.mjs';
@@ -99,5 +100,10 @@ const report = renderReport({
   command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
   totalMs: Date.now() - started,
 });
-writeFileSync(values.out, report);
+// Formatted as `npm run lint` checks it, so that the file can be committed as written.
+const config = await prettier.resolveConfig(values.out);
+writeFileSync(
+  values.out,
+  await prettier.format(report, { ...config, filepath: values.out }),
+);
 say(`wrote ${values.out}`);

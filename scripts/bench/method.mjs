@@ -42,7 +42,9 @@ export const METHOD = ({ rounds, keys, idle, bulk, columns, rows }) => [
   `- **Idle CPU and memory.** The same dockhand, left alone for ${idle} s with nothing ` +
     'changing on the engine: user + system time from `/proc/PID/stat` at the end minus at ' +
     `the start, over ${idle} s, as a share of one core (the kernel counts in 10 ms ticks). ` +
-    'VmRSS and VmHWM from `/proc/PID/status` at the end of that spell; MB is 10⁶ bytes.',
+    'The spell begins right after the key series, so collecting their garbage falls in ' +
+    'it, as it would for a person who stops typing. VmRSS and VmHWM from ' +
+    '`/proc/PID/status` at the end of that spell; MB is 10⁶ bytes.',
   `- **Bulk removal.** On the engine as its largest size left it, ${bulk} containers ` +
     'labelled `dockhand.bench=bulk` (created, never started) are made anew for each ' +
     'contender in each round. dockhand is launched, its cleanup planner opened with `c`, ' +

@@ -131,7 +131,7 @@ export function renderReport(run) {
     '',
     '## Against the targets',
     '',
-    ...table(['target', 'measured', ''], targets(run)),
+    ...table(['target', 'measured', 'verdict'], targets(run)),
     '',
     '## Launch to the first frame that shows the lists',
     '',
