@@ -34,8 +34,6 @@ const options = {
   keys: Number(values.keys),
   idle: Number(values.idle),
   bulk: Number(values.bulk),
-  columns: 120,
-  rows: 40,
 };
 // The engine grows from one size to the next and never shrinks.
 if (options.sizes.some((size, i) => i > 0 && size < options.sizes[i - 1]))

@@ -27,7 +27,7 @@ const bulkIds = async (engine) =>
 
 /** Plans by label and removes the plan: the time to the plan, and to the report. */
 async function byDockhand(engine, count, shown) {
-  const app = await launch(engine.host, engine.configDir, {});
+  const app = await launch(engine.host, engine.configDir);
   try {
     await app.waitFor(shown, 120);
     await app.press('c', { all: ['Cleanup planner'] });

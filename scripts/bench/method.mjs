@@ -1,6 +1,7 @@
 // How the figures are taken, written into BENCHMARKS.md beside them.
+import { SIZE } from './terminal.mjs';
 
-export const METHOD = ({ rounds, keys, idle, bulk, columns, rows }) => [
+export const METHOD = ({ rounds, keys, idle, bulk }) => [
   '## How they are measured',
   '',
   '- **Engine.** A private dockerd that `scripts/engine.sh` starts in a temporary folder ' +
@@ -10,7 +11,7 @@ export const METHOD = ({ rounds, keys, idle, bulk, columns, rows }) => [
     'image; containers are created through the engine API eight at a time, the first 20 ' +
     'running `sleep`, the others created and never started. The same engine grows from ' +
     'one size to the next.',
-  `- **Terminal.** The built \`bin/dockhand.js\` runs on a ${columns}×${rows} ` +
+  `- **Terminal.** The built \`bin/dockhand.js\` runs on a ${SIZE.columns}×${SIZE.rows} ` +
     'pseudo-terminal made by `scripts/bench/pty-driver.py` (python3 and its `pty` module), ' +
     'with the CI variables removed (Ink draws nothing when it sees them) and ' +
     '`TERM=xterm-256color`. The driver reads the master side of the terminal itself: no ' +

@@ -54,7 +54,7 @@ export async function measureSize(engine, options) {
     // A launch to warm caches, then `rounds` timed ones; the last stays for the rest.
     for (let i = 0; i <= rounds; i += 1) {
       await app?.close();
-      app = await launch(engine.host, engine.configDir, {});
+      app = await launch(engine.host, engine.configDir);
       const shown = await app.waitFor(listsShown(containers, images), 120);
       if (i === 0) continue;
       launches.push(shown.ms);

@@ -9,6 +9,9 @@ import { createInterface } from 'node:readline';
 const DRIVER = join(import.meta.dirname, 'pty-driver.py');
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dockhand.js');
 
+/** The terminal every measurement runs on. */
+export const SIZE = { columns: 120, rows: 40 };
+
 /** Inverse video in a frame's text: the cursor row and the current pane's tab. */
 export const INVERSE = '\u0001';
 
@@ -25,10 +28,10 @@ const CI_VARIABLES = [
 export const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
- * Starts dockhand on a `columns`×`rows` terminal against `host`. The launch time counts
- * from the driver's fork, so the driver's own start is not in it.
+ * Starts dockhand on a terminal of SIZE against `host`. The launch time counts from the
+ * driver's fork, so the driver's own start is not in it.
  */
-export async function launch(host, configDir, { columns = 120, rows = 40 }) {
+export async function launch(host, configDir) {
   const env = {
     ...process.env,
     TERM: 'xterm-256color',
@@ -39,7 +42,7 @@ export async function launch(host, configDir, { columns = 120, rows = 40 }) {
   for (const name of CI_VARIABLES) delete env[name];
   const child = spawn(
     'python3',
-    [DRIVER, String(columns), String(rows), process.execPath, BIN],
+    [DRIVER, `${SIZE.columns}`, `${SIZE.rows}`, process.execPath, BIN],
     { env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const answers = createInterface({ input: child.stdout })[
