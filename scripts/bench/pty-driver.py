@@ -12,8 +12,9 @@ inverse video (ESC[7m, how the cursor row and the current pane are drawn), which
 
 Commands come on stdin, one JSON object a line; each gets one JSON line on stdout:
   {"op": "wait", "all": [RE...]}     the first frame since launch that matches every RE;
-                                      answers "ms" from launch to its end, and "first", the
-                                      end of the launch's first frame of all
+                                      answers "ms" from launch to its end, "first", the
+                                      end of the launch's first frame of all, and "cpu",
+                                      the program's CPU time by then
   {"op": "key", "data": S, "all": [RE...], "changed": RE}
                                       writes S and answers "ms" to the end of the first
                                       later frame that matches every RE and in which the
@@ -79,6 +80,13 @@ class Screen:
             self.first = self.first or now
 
 
+def cpu_ms(pid):
+    """User and system time the program has used, from /proc (10 ms ticks)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def matches(frame, patterns):
     return all(re.search(p, frame, re.M) for p in patterns)
 
@@ -119,8 +127,10 @@ class Driver:
                 not changed or group_of(changed, frame) not in (None, self.before)
             ):
                 first = (self.screen.first - self.launched) * 1000
-                ms = (at - self.since) * 1000
-                return self.finish({"ms": ms, "first": first, "frames": index + 1})
+                ms, cpu = (at - self.since) * 1000, cpu_ms(self.pid)
+                return self.finish(
+                    {"ms": ms, "first": first, "cpu": cpu, "frames": index + 1}
+                )
         self.skip = len(self.screen.frames)
         if time.monotonic() > self.deadline or self.screen.exited:
             why = "exited" if self.screen.exited else "timeout"

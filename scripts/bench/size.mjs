@@ -49,6 +49,7 @@ export async function measureSize(engine, options) {
   const api = await repeat(rounds, () => apiOnce(engine));
   const launches = [];
   const firstFrames = [];
+  const launchCpu = [];
   let app;
   try {
     // A launch to warm caches, then `rounds` timed ones; the last stays for the rest.
@@ -59,6 +60,7 @@ export async function measureSize(engine, options) {
       if (i === 0) continue;
       launches.push(shown.ms);
       firstFrames.push(shown.first);
+      launchCpu.push(shown.cpu);
     }
     const name = containerName(42);
     const keyTimes = await measureKeys(app, { containers, count: keys, name });
@@ -72,6 +74,7 @@ export async function measureSize(engine, options) {
       api,
       launches,
       firstFrames,
+      launchCpu,
       keys: keyTimes,
       idleCpu,
       memory: memory(app.pid),
