@@ -27,7 +27,8 @@ export const METHOD = ({ rounds, keys, idle, bulk }) => [
     'process.',
   '- **docker CLI, same engine, same run.** `docker ps -a` then `docker images`, started ' +
     'from Node with their output to a pipe: the wall time of the pair, one warm-up, then ' +
-    `${rounds} runs, just before dockhand's launches at the same size. The ratio is ` +
+    `${rounds} runs, each just before one of dockhand's launches at the same size, so that ` +
+    'both meet the same load. The ratio is ' +
     "dockhand's median over the CLI's. The bare API column is `GET /containers/json?all=1` " +
     "and `GET /images/json` on the engine's socket from Node, without a client: the " +
     "engine's own share.",

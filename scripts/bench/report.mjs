@@ -30,7 +30,7 @@ function launchTable(sizes) {
       count(s.containers),
       spread(s.launches),
       ms(median(s.firstFrames)),
-      ms(median(s.launchCpu)),
+      ms(median(s.cpu)),
       ms(median(s.cli)),
       `${(median(s.launches) / median(s.cli)).toFixed(2)}×`,
       ms(median(s.api)),

@@ -27,15 +27,6 @@ const apiOnce = (engine) =>
       );
   });
 
-/** A run to warm caches, then `rounds` timed runs. */
-async function repeat(rounds, once) {
-  await once();
-  const times = [];
-  for (let i = 0; i < rounds; i += 1) times.push(await once());
-
-  return times;
-}
-
 /** What the first frame with data must show: both counts, and a row (or the empty text). */
 export const listsShown = (containers, images) => [
   `1 Containers ${containers} `,
@@ -45,22 +36,24 @@ export const listsShown = (containers, images) => [
 
 export async function measureSize(engine, options) {
   const { containers, images, rounds, keys, idleSeconds } = options;
-  const cli = await repeat(rounds, () => cliOnce(engine));
-  const api = await repeat(rounds, () => apiOnce(engine));
-  const launches = [];
-  const firstFrames = [];
-  const launchCpu = [];
+  const times = { cli: [], api: [], launches: [], firstFrames: [], cpu: [] };
   let app;
   try {
-    // A launch to warm caches, then `rounds` timed ones; the last stays for the rest.
+    // The CLI, the API and a launch in turn, so that all three meet the same load on a
+    // shared machine; the first turn warms caches and is not counted. The last launch
+    // stays for the keys and the idle spell.
     for (let i = 0; i <= rounds; i += 1) {
       await app?.close();
+      const cli = await cliOnce(engine);
+      const api = await apiOnce(engine);
       app = await launch(engine.host, engine.configDir);
       const shown = await app.waitFor(listsShown(containers, images), 120);
       if (i === 0) continue;
-      launches.push(shown.ms);
-      firstFrames.push(shown.first);
-      launchCpu.push(shown.cpu);
+      times.cli.push(cli);
+      times.api.push(api);
+      times.launches.push(shown.ms);
+      times.firstFrames.push(shown.first);
+      times.cpu.push(shown.cpu);
     }
     const name = containerName(42);
     const keyTimes = await measureKeys(app, { containers, count: keys, name });
@@ -70,11 +63,7 @@ export async function measureSize(engine, options) {
 
     return {
       containers,
-      cli,
-      api,
-      launches,
-      firstFrames,
-      launchCpu,
+      ...times,
       keys: keyTimes,
       idleCpu,
       memory: memory(app.pid),
