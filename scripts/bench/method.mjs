@@ -1,6 +1,16 @@
 // How the figures are taken, written into BENCHMARKS.md beside them.
 import { SIZE } from './terminal.mjs';
 
+const bulkRemoval = (bulk) =>
+  `- **Bulk removal.** On the engine as its largest size left it, ${bulk} containers ` +
+  'labelled `dockhand.bench=bulk` (created, never started) are made anew for each ' +
+  'contender in each round. dockhand is launched, its cleanup planner opened with `c`, ' +
+  'the label typed as the only filter; Enter draws the plan, Enter and `y` remove it. ' +
+  'Timed: Enter → the frame with "Plan: remove N of N", and `y` → the frame with ' +
+  '"Cleanup done: removed N of N"; the engine is then checked to hold none of them. ' +
+  '`docker container prune -f --filter label=dockhand.bench=bulk` and a loop of ' +
+  '`docker rm ID`, one call per container in turn, run on their own sets.';
+
 export const METHOD = ({ rounds, keys, idle, bulk }) => [
   '## How they are measured',
   '',
@@ -45,18 +55,14 @@ export const METHOD = ({ rounds, keys, idle, bulk }) => [
     'changing on the engine: user + system time from `/proc/PID/stat` at the end minus at ' +
     `the start, over ${idle} s, as a share of one core (the kernel counts in 10 ms ticks). ` +
     'The spell begins right after the key series, so collecting their garbage falls in ' +
-    'it, as it would for a person who stops typing. VmRSS and VmHWM from ' +
-    '`/proc/PID/status` at the end of that spell; MB is 10⁶ bytes.',
-  `- **Bulk removal.** On the engine as its largest size left it, ${bulk} containers ` +
-    'labelled `dockhand.bench=bulk` (created, never started) are made anew for each ' +
-    'contender in each round. dockhand is launched, its cleanup planner opened with `c`, ' +
-    'the label typed as the only filter; Enter draws the plan, Enter and `y` remove it. ' +
-    'Timed: Enter → the frame with "Plan: remove N of N", and `y` → the frame with ' +
-    '"Cleanup done: removed N of N"; the engine is then checked to hold none of them. ' +
-    '`docker container prune -f --filter label=dockhand.bench=bulk` and a loop of ' +
-    '`docker rm ID`, one call per container in turn, run on their own sets.',
+    'it, as it would for a person who stops typing. Memory: VmRSS from ' +
+    '`/proc/PID/status` each second of that spell, lowest and highest, as it swings ' +
+    "with V8's collections, and VmHWM, the peak since launch, at its end; the target is " +
+    'judged on the peak. MB is 10⁶ bytes.',
+  ...(bulk ? [bulkRemoval(bulk)] : []),
   '- **Noise.** The machine may be shared: the load average at the start and end is ' +
     'given above. Compare figures of one run with each other (the ratios) rather than ' +
-    'across runs.',
+    "across runs; dockhand's CPU time to its first frame with the lists varies far less " +
+    'than its wall time.',
   '',
 ];

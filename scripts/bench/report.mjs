@@ -62,14 +62,14 @@ function idleTable(sizes, idleSeconds) {
     [
       'containers',
       `CPU idle over ${idleSeconds} s (% of one core)`,
-      'resident memory (VmRSS)',
-      'peak (VmHWM)',
+      'resident memory during it (VmRSS, lowest – highest)',
+      'peak of the run (VmHWM)',
     ],
     sizes.map((s) => [
       count(s.containers),
       `${s.idleCpu.toFixed(2)} %`,
-      mb(s.memory.rss),
-      mb(s.memory.hwm),
+      `${mb(s.memory.low)} – ${mb(s.memory.high)}`,
+      mb(s.memory.peak),
     ]),
   );
 }

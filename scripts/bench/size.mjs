@@ -27,6 +27,29 @@ const apiOnce = (engine) =>
       );
   });
 
+/**
+ * CPU use over an idle spell, and resident memory each second of it: the figure at one
+ * instant depends on when V8 last collected, so the lowest and highest are kept, with
+ * the peak of the whole run (VmHWM) at its end.
+ */
+async function idleSpell(pid, seconds) {
+  const before = cpuSeconds(pid);
+  const resident = [];
+  for (let s = 0; s < seconds; s += 1) {
+    await sleep(1000);
+    resident.push(memory(pid).rss);
+  }
+
+  return {
+    idleCpu: ((cpuSeconds(pid) - before) / seconds) * 100,
+    memory: {
+      low: Math.min(...resident),
+      high: Math.max(...resident),
+      peak: memory(pid).hwm,
+    },
+  };
+}
+
 /** What the first frame with data must show: both counts, and a row (or the empty text). */
 export const listsShown = (containers, images) => [
   `1 Containers ${containers} `,
@@ -57,16 +80,13 @@ export async function measureSize(engine, options) {
     }
     const name = containerName(42);
     const keyTimes = await measureKeys(app, { containers, count: keys, name });
-    const before = cpuSeconds(app.pid);
-    await sleep(idleSeconds * 1000);
-    const idleCpu = ((cpuSeconds(app.pid) - before) / idleSeconds) * 100;
+    const idle = await idleSpell(app.pid, idleSeconds);
 
     return {
       containers,
       ...times,
       keys: keyTimes,
-      idleCpu,
-      memory: memory(app.pid),
+      ...idle,
     };
   } finally {
     await app?.close();

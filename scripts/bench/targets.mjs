@@ -36,14 +36,16 @@ function idleCpu(sizes, seconds) {
   ];
 }
 
+/** Judged on the peak: the resident figure at one instant swings with V8's collections. */
 function memoryAt5000(sizes) {
   const s = sizes.find((x) => x.containers === 5000);
   if (!s) return NOT_MEASURED;
-  const { rss, hwm } = s.memory;
+  const { low, high, peak } = s.memory;
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
   return [
-    `${(rss / 1e6).toFixed(1)} MB resident (peak ${(hwm / 1e6).toFixed(1)} MB)`,
-    verdict(rss < 100e6),
+    `peak ${mb(peak)} (idle: ${mb(low)} – ${mb(high)})`,
+    verdict(peak < 100e6),
   ];
 }
 
@@ -73,7 +75,10 @@ export function targets({ sizes, bulk, options }) {
       'idle CPU < 0.2 % with 20 running containers',
       ...idleCpu(sizes, options.idle),
     ],
-    ['memory < 100 MB at 5,000 containers', ...memoryAt5000(sizes)],
+    [
+      'memory < 100 MB at 5,000 containers (peak resident)',
+      ...memoryAt5000(sizes),
+    ],
     [
       `bulk removal of ${options.bulk} at least as fast as the \`docker rm\` loop`,
       ...bulkRemoval(bulk),
