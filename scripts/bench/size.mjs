@@ -45,7 +45,8 @@ async function idleSpell(pid, seconds) {
     memory: {
       low: Math.min(...resident),
       high: Math.max(...resident),
-      peak: memory(pid).hwm,
+      // The kernel updates VmHWM lazily: a sample taken just before may be higher.
+      peak: Math.max(memory(pid).hwm, ...resident),
     },
   };
 }
