@@ -111,7 +111,7 @@ describe('C03: one image carrying 40 tags across 3 repositories', () => {
 
 describe('C04: images that containers use, and what force leaves behind', () => {
   it('explains the conflict, and a container whose image is gone still shows by image ID', async () => {
-    await buildImage('cases-test/c04-in-use:1', 'in-use', LABEL);
+    const inUse = await buildImage('cases-test/c04-in-use:1', 'in-use', LABEL);
     const orphaned = await buildImage(
       'cases-test/c04-orphaned:1',
       'orphaned',
@@ -142,7 +142,9 @@ describe('C04: images that containers use, and what force leaves behind', () => 
     const byTag = await rejection(
       service.removeImage('cases-test/c04-in-use:1', { force: false }),
     );
+    const forced = await rejection(service.removeImage(inUse, { force: true }));
     const orphan = await byName('cases-c04-orphan');
+    const details = await service.inspectContainer(orphan.id);
     const [cells] = buildView([orphan], {
       keyOf: (c) => c.id,
       columns: containerColumns,
@@ -153,8 +155,12 @@ describe('C04: images that containers use, and what force leaves behind', () => 
 
     expect(byTag.kind).toBe('conflict');
     expect(explain(byTag, 'remove')).toMatch(/in use/);
+    // Force cannot get past a running container: the way out is to stop it, not D again.
+    expect(explain(forced, 'remove')).toMatch(/^a running container uses it/);
     expect(orphan.imageId).toBe(orphaned);
     expect(cells?.cells[1]).toBe(orphaned.slice(7, 19));
+    // Its details still open, naming the image that is gone.
+    expect(details).toMatchObject({ Image: orphaned });
   });
 });
 
