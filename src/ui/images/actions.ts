@@ -73,7 +73,10 @@ export function imageForceRemoval(
     const using = users(image);
     if (using.length === 0) return [];
 
-    const running = using.filter((c) => c.state === 'running').length;
+    // The engine counts a paused or restarting container as running: force cannot pass it.
+    const running = using.filter((c) =>
+      ['running', 'paused', 'restarting'].includes(c.state),
+    ).length;
     return [
       `${shortId(image.id)} is used by ${plural(using.length, 'container')} ` +
         `(${listNames(
