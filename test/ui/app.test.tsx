@@ -112,6 +112,22 @@ describe('the app with a fake engine', () => {
     expect(report).toContain('charlie');
   });
 
+  it('forgets the mark of a container removed meanwhile', async () => {
+    const service = threeContainers();
+    const app = start(service);
+    await app.waitFor('charlie');
+    app.press(KEYS.space, KEYS.space);
+    await app.waitFor('2 marked');
+    const [alpha] = service.containers;
+    if (!alpha) throw new Error('no alpha');
+
+    service.containers = service.containers.slice(1);
+    service.emit({ scope: 'container', action: 'destroy', id: alpha.id });
+    const frame = await app.waitFor('1 marked');
+
+    expect(frame).not.toContain('alpha');
+  });
+
   it('filters as one types, keeps the filter on Enter and clears it on Esc', async () => {
     const service = threeContainers();
     const app = start(service);
