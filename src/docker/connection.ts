@@ -54,6 +54,21 @@ export function parseAddress(
     );
   }
 
+  // dockerode reads an empty socket path or host as its defaults (127.0.0.1:80, or the
+  // local socket): an address that names neither must not reach another engine.
+  const isEmpty =
+    url.protocol === 'unix:' ? url.pathname === '' : url.hostname === '';
+  if (
+    isEmpty &&
+    ['unix:', 'tcp:', 'http:', 'https:', 'ssh:'].includes(url.protocol)
+  ) {
+    throw new DockerError(
+      'bad-request',
+      `"${address}" names no ${url.protocol === 'unix:' ? 'socket' : 'host'}. Use ` +
+        'unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.',
+    );
+  }
+
   switch (url.protocol) {
     case 'unix:':
       return { socketPath: decodeURIComponent(url.pathname) };
@@ -80,7 +95,7 @@ export function parseAddress(
     default:
       throw new DockerError(
         'bad-request',
-        `dockhand cannot reach an engine over ${url.protocol.replace(':', '')}: ` +
+        `cannot reach an engine over ${url.protocol.replace(':', '')}: ` +
           'use a unix, tcp or ssh address.',
       );
   }
