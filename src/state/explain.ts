@@ -25,7 +25,7 @@ export function explain(error: DockerError, verb: string): string {
         return `it is running: stop it first, or press D to force-remove. (${reason})`;
       }
 
-      if (/is paused|unpause/i.test(reason)) {
+      if (/is (already )?paused|unpause/i.test(reason)) {
         return `it is paused: press p to unpause it first. (${reason})`;
       }
 

@@ -296,17 +296,24 @@ describe('C12: containers that never really run', () => {
 });
 
 describe('C14: paused containers', () => {
-  it('shows paused, refuses a second pause in words, and unpauses', async () => {
+  it('shows paused, refuses a second pause and a shell in words that offer unpause, and unpauses', async () => {
     await runSleeper('cases-c14-paused', LABEL);
     await docker('pause', 'cases-c14-paused');
     const paused = await byName('cases-c14-paused');
 
     const again = await rejection(service.containerAction(paused.id, 'pause'));
+    const shell = await rejection(service.openShell(paused.id, 'paused'));
     await service.containerAction(paused.id, 'unpause');
 
     expect(paused.state).toBe('paused');
     expect(again.kind).toBe('conflict');
-    expect(explain(again, 'pause')).toMatch(/already paused/);
+    expect(explain(again, 'pause')).toMatch(
+      /^it is paused: press p to unpause/,
+    );
+    expect(shell.kind).toBe('conflict');
+    expect(explain(shell, 'open a shell in')).toMatch(
+      /^it is paused: press p to unpause/,
+    );
     expect((await byName('cases-c14-paused')).state).toBe('running');
   });
 });
