@@ -37,15 +37,20 @@ export function describeFailure(
       return {
         title: 'Cannot reach the Docker engine',
         detail: `Nothing answers at ${where}: ${error.message}`,
-        hints: /ENOENT/.test(error.message)
+        hints: !target.socketPath
           ? [
-              'No socket exists there: start the engine (sudo systemctl start docker).',
+              'Nothing answers at that host and port: start the engine there, or check the address (and TLS settings).',
               other,
             ]
-          : [
-              'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.',
-              other,
-            ],
+          : /ENOENT/.test(error.message)
+            ? [
+                'No socket exists there: start the engine (sudo systemctl start docker).',
+                other,
+              ]
+            : [
+                'The socket exists but no engine listens on it (the engine stopped, or it is not a socket): start or restart the engine.',
+                other,
+              ],
       };
     case 'api-version':
       return {
