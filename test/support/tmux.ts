@@ -42,7 +42,32 @@ export interface TmuxApp {
   kill(): Promise<void>;
 }
 
-const tmux = (...args: string[]) => run('tmux', args);
+/**
+ * A tmux server of this test file's own (the module loads once per file), apart from the
+ * default server that other programs and other test files share.
+ */
+export const TMUX_SOCKET = `dockhand-test-${randomUUID().slice(0, 8)}`;
+
+const tmux = (...args: string[]) => run('tmux', ['-L', TMUX_SOCKET, ...args]);
+
+/**
+ * Starts a session. tmux ends its server when the last session is killed; a session
+ * started in that moment meets the dying server ("server exited unexpectedly"), so it is
+ * started again once that server is gone.
+ */
+async function newSession(args: string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tmux('new-session', ...args);
+      return;
+    } catch (error) {
+      const isDying = /server exited unexpectedly/.test(String(error));
+      if (!isDying || attempt === 20) throw error;
+
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
 
 let dockerConfig: string | undefined;
 
@@ -81,8 +106,7 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     `DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH DOCKER_API_VERSION; ` +
     `env ${exports} ${program}`;
 
-  await tmux(
-    'new-session',
+  await newSession([
     '-d',
     '-s',
     name,
@@ -91,7 +115,7 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     '-y',
     String(options.rows ?? 30),
     command,
-  );
+  ]);
   // Keep the pane after the program exits so its last screen and status can be read.
   await tmux('set-option', '-t', name, 'remain-on-exit', 'on');
 
