@@ -33,6 +33,8 @@ const BLANK: EngineOptions = {
   agent: undefined,
 };
 
+const KNOWN = ['unix:', 'tcp:', 'http:', 'https:', 'ssh:'];
+
 const SSH_KEYS = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
 
 /** ssh authentication as the ssh client would try it: the agent, else a default key. */
@@ -87,6 +89,18 @@ export function endpointOptions(
     );
   }
 
+  // dockerode reads an empty socket path or host as its defaults (127.0.0.1:80, or the
+  // local socket): an address that names neither must not reach another engine.
+  const isEmpty =
+    url.protocol === 'unix:' ? url.pathname === '' : url.hostname === '';
+  if (isEmpty && KNOWN.includes(url.protocol)) {
+    throw new DockerError(
+      'bad-request',
+      `"${address}" names no ${url.protocol === 'unix:' ? 'socket' : 'host'}. Use ` +
+        'unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.',
+    );
+  }
+
   switch (url.protocol) {
     case 'unix:':
       return { ...BLANK, socketPath: decodeURIComponent(url.pathname) };
@@ -108,7 +122,7 @@ export function endpointOptions(
     default:
       throw new DockerError(
         'bad-request',
-        `dockhand cannot reach an engine over ${url.protocol.replace(':', '')}: ` +
+        `cannot reach an engine over ${url.protocol.replace(':', '')}: ` +
           'use a unix, tcp or ssh address.',
       );
   }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
@@ -7,6 +8,23 @@ import { DockerError } from './errors.js';
 // The package is CommonJS (`module.exports = factory`) but its types declare an ES default.
 const dockerignore =
   dockerignoreModule as unknown as typeof dockerignoreModule.default;
+
+/**
+ * Why a folder and Dockerfile cannot be built, in words; null when both are there. Checked
+ * while the prompt is open, so that a mistyped path is fixed there rather than retyped.
+ */
+export function buildContextProblem(
+  folder: string,
+  dockerfile: string,
+): string | null {
+  const found = statSync(folder, { throwIfNoEntry: false });
+  if (!found?.isDirectory()) return `${folder} is not a folder`;
+
+  const file = statSync(`${folder}/${dockerfile}`, { throwIfNoEntry: false });
+  if (!file?.isFile()) return `${folder} has no ${dockerfile}`;
+
+  return null;
+}
 
 /**
  * The build context as the engine wants it: a tar of the folder, less what its

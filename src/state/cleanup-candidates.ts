@@ -104,8 +104,11 @@ export function plannedImages(
         key: keyOf('image', image.id),
         kind: 'image',
         id: image.id,
+        // Every tag goes with the image: the plan names them all, not only the first.
         name:
-          image.repoTags[0] ?? image.id.replace(/^sha256:/, '').slice(0, 12),
+          image.repoTags.length > 0
+            ? image.repoTags.join(', ')
+            : image.id.replace(/^sha256:/, '').slice(0, 12),
         size: unique,
         reason: image.repoTags.length === 0 ? 'dangling' : 'unused',
         created: image.created,

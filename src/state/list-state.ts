@@ -21,6 +21,8 @@ export type ListAction =
   | { type: 'move'; motion: Motion; keys: readonly string[]; height: number }
   | { type: 'toggle-mark'; keys: readonly string[]; height: number }
   | { type: 'clear-marks' }
+  /** The list's objects now: marks on objects gone meanwhile are dropped. */
+  | { type: 'keep-marks'; keys: ReadonlySet<string> }
   | { type: 'filter'; text: string }
   /** Typing in the filter prompt: `text` is added, or with `erase` one character goes. */
   | { type: 'filter-type'; text: string }
@@ -123,6 +125,13 @@ export function listReducer(state: ListState, action: ListAction): ListState {
     }
     case 'clear-marks':
       return { ...state, marks: new Set() };
+    case 'keep-marks': {
+      const marks = [...state.marks].filter((key) => action.keys.has(key));
+
+      return marks.length === state.marks.size
+        ? state
+        : { ...state, marks: new Set(marks) };
+    }
     case 'filter':
       return { ...state, filter: action.text, offset: 0 };
     case 'filter-type':

@@ -109,9 +109,11 @@ function Screen({
     );
   }
 
+  // A dialog leaves the list its three rows at least.
+  const dialogRows = size.rows - 1 - CHROME_ROWS - 3;
   const below =
     overlay?.kind === 'confirm'
-      ? confirmHeight(overlay.confirmation)
+      ? confirmHeight(overlay.confirmation, size.columns, dialogRows)
       : tasks.report
         ? reportHeight(tasks.report, REPORT_LINES)
         : 0;
@@ -247,6 +249,7 @@ function Screen({
           <ConfirmDialog
             confirmation={overlay.confirmation}
             width={size.columns}
+            maxRows={dialogRows}
           />
         ) : null}
         {tasks.report && overlay === null ? (

@@ -370,4 +370,10 @@ describe('addresses', () => {
       /is not an engine address/,
     );
   });
+
+  it('refuses an address that names no socket or host, rather than a default engine', () => {
+    for (const address of ['unix://', 'tcp://', 'ssh://']) {
+      expect(() => parseAddress(address, {})).toThrow(/names no (socket|host)/);
+    }
+  });
 });

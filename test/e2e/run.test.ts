@@ -14,7 +14,11 @@ describe('run from an image in a real terminal', () => {
   });
 
   afterEach(() => app?.kill());
-  afterAll(() => docker('rm', '-f', NAME, 'e2e-run-detached').catch(() => ''));
+  // The form's containers carry no label; the refused name's holder does.
+  afterAll(async () => {
+    await docker('rm', '-f', NAME, 'e2e-run-detached').catch(() => '');
+    await cleanEngine(LABEL);
+  });
 
   const openForm = async () => {
     app = await startApp({ env: { DOCKER_HOST: engineHost() } });

@@ -6,7 +6,9 @@ import {
   runSleeper,
   engineHost,
 } from '../support/engine.js';
-import { type TmuxApp, startApp } from '../support/tmux.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { type TmuxApp, TMUX_SOCKET, startApp } from '../support/tmux.js';
 
 const LABEL = 'dockhand.test=e2e-smoke';
 
@@ -52,5 +54,20 @@ describe('dockhand in a real terminal', () => {
       '{{.Names}}',
     );
     expect(names.split('\n')).toEqual(['e2e-smoke-web']);
+  });
+
+  it('runs in a tmux server of its own, apart from the default one others share', async () => {
+    app = await startApp({ env: { DOCKER_HOST: engineHost() } });
+    await app.waitFor('e2e-smoke-web');
+    const list = (...args: string[]) =>
+      promisify(execFile)('tmux', [...args, 'list-sessions', '-F', '#{pid}'])
+        .then((out) => out.stdout)
+        .catch(() => '');
+
+    const own = await list('-L', TMUX_SOCKET);
+    const shared = await list();
+
+    expect(own).not.toBe('');
+    expect(shared).not.toContain(own.trim());
   });
 });

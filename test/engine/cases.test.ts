@@ -111,7 +111,7 @@ describe('C03: one image carrying 40 tags across 3 repositories', () => {
 
 describe('C04: images that containers use, and what force leaves behind', () => {
   it('explains the conflict, and a container whose image is gone still shows by image ID', async () => {
-    await buildImage('cases-test/c04-in-use:1', 'in-use', LABEL);
+    const inUse = await buildImage('cases-test/c04-in-use:1', 'in-use', LABEL);
     const orphaned = await buildImage(
       'cases-test/c04-orphaned:1',
       'orphaned',
@@ -142,7 +142,9 @@ describe('C04: images that containers use, and what force leaves behind', () => 
     const byTag = await rejection(
       service.removeImage('cases-test/c04-in-use:1', { force: false }),
     );
+    const forced = await rejection(service.removeImage(inUse, { force: true }));
     const orphan = await byName('cases-c04-orphan');
+    const details = await service.inspectContainer(orphan.id);
     const [cells] = buildView([orphan], {
       keyOf: (c) => c.id,
       columns: containerColumns,
@@ -153,8 +155,12 @@ describe('C04: images that containers use, and what force leaves behind', () => 
 
     expect(byTag.kind).toBe('conflict');
     expect(explain(byTag, 'remove')).toMatch(/in use/);
+    // Force cannot get past a running container: the way out is to stop it, not D again.
+    expect(explain(forced, 'remove')).toMatch(/^a running container uses it/);
     expect(orphan.imageId).toBe(orphaned);
     expect(cells?.cells[1]).toBe(orphaned.slice(7, 19));
+    // Its details still open, naming the image that is gone.
+    expect(details).toMatchObject({ Image: orphaned });
   });
 });
 
@@ -290,17 +296,24 @@ describe('C12: containers that never really run', () => {
 });
 
 describe('C14: paused containers', () => {
-  it('shows paused, refuses a second pause in words, and unpauses', async () => {
+  it('shows paused, refuses a second pause and a shell in words that offer unpause, and unpauses', async () => {
     await runSleeper('cases-c14-paused', LABEL);
     await docker('pause', 'cases-c14-paused');
     const paused = await byName('cases-c14-paused');
 
     const again = await rejection(service.containerAction(paused.id, 'pause'));
+    const shell = await rejection(service.openShell(paused.id, 'paused'));
     await service.containerAction(paused.id, 'unpause');
 
     expect(paused.state).toBe('paused');
     expect(again.kind).toBe('conflict');
-    expect(explain(again, 'pause')).toMatch(/already paused/);
+    expect(explain(again, 'pause')).toMatch(
+      /^it is paused: press p to unpause/,
+    );
+    expect(shell.kind).toBe('conflict');
+    expect(explain(shell, 'open a shell in')).toMatch(
+      /^it is paused: press p to unpause/,
+    );
     expect((await byName('cases-c14-paused')).state).toBe('running');
   });
 });

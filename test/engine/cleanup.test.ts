@@ -224,7 +224,7 @@ describe('the cleanup planner on a real engine', () => {
     expect(shown.sort()).toEqual([
       '<id> true',
       'cl-img/dangle:1 true',
-      'cl-img/multi:1 true',
+      'cl-img/multi:1, cl-img/multi:2 true',
       'cl-img/unused:1 true',
     ]);
     expect(await inventory()).toEqual(
@@ -257,11 +257,11 @@ describe('the cleanup planner on a real engine', () => {
 
     const failed = result.lines.filter((l) => !l.isOk);
     expect(failed.map((l) => l.item.name).sort()).toEqual([
-      'cl-img/multi:1',
+      'cl-img/multi:1, cl-img/multi:2',
       'cl-img/unused:1',
     ]);
     expect(
-      failed.find((l) => l.item.name === 'cl-img/multi:1')?.detail,
+      failed.find((l) => l.item.name.startsWith('cl-img/multi:1'))?.detail,
     ).toMatch(/tagged cl-img\/multi:late after the plan/);
     expect(await inventory()).toEqual(
       without(['i:<dangling>', 'i:cl-img/dangle:1'])

@@ -43,6 +43,7 @@ describe('a shell in a container, on a real engine', () => {
   let nopasswd: string;
   let noshell: string;
   let withBash: string;
+  let busyboxOnly: string;
 
   beforeAll(async () => {
     await cleanEngine(LABEL, PREFIX);
@@ -60,7 +61,13 @@ describe('a shell in a container, on a real engine', () => {
       `${PREFIX}/bash:1`,
       `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN printf '#!/bin/sh\\nexec /bin/sh "$@"\\n' > /bin/bash && chmod +x /bin/bash\n`,
     );
+    // busybox on the PATH but no sh beside it: the last of the three to try
+    await build(
+      `${PREFIX}/busybox-only:1`,
+      `FROM ${BASE_IMAGE} AS src\nFROM scratch\nLABEL ${LABEL}\nCOPY --from=src /bin/busybox /bin/busybox\nENV PATH=/bin\nENTRYPOINT ["/bin/busybox","sleep"]\nCMD ["100000"]\n`,
+    );
     withBash = await run('bash', `${PREFIX}/bash:1`, 'sleep', '100000');
+    busyboxOnly = await run('busybox-only', `${PREFIX}/busybox-only:1`);
     uid1001 = await run('uid1001', `${PREFIX}/uid1001:1`, 'sleep', '100000');
     nopasswd = await run('nopasswd', BASE_IMAGE, 'sleep', '100000');
     noshell = await run('noshell', `${PREFIX}/noshell:1`);
@@ -82,6 +89,14 @@ describe('a shell in a container, on a real engine', () => {
     const session = await service.openShell(withBash, 'b');
 
     expect(session.label).toBe('bash in b');
+    session.stream.end('exit\n');
+    await session.exitCode();
+  });
+
+  it('falls back to busybox sh when neither bash nor sh is there', async () => {
+    const session = await service.openShell(busyboxOnly, 'bb');
+
+    expect(session.label).toBe('busybox sh in bb');
     session.stream.end('exit\n');
     await session.exitCode();
   });

@@ -188,6 +188,17 @@ describe('buildPlan', () => {
     expect(names(unused)).toEqual(['aaaaaaaaaaaa', 'web:1']);
   });
 
+  it('names every tag of an unused image, since all of them go with it', () => {
+    const snap = snapshot({
+      images: [image('sha256:two', { repoTags: ['web:1', 'mirror/web:1'] })],
+    });
+
+    const plan = buildPlan(snap, options(['unused-images']));
+
+    expect(names(plan)).toEqual(['web:1, mirror/web:1']);
+    expect(plan[0]?.tags).toEqual(['web:1', 'mirror/web:1']);
+  });
+
   it('keeps an image that a container uses unless that container is planned too', () => {
     const snap = snapshot({
       containers: [

@@ -36,3 +36,25 @@ describe('explain', () => {
     expect(explain(error, 'remove')).toMatch(/no longer exists/);
   });
 });
+
+describe('explain, for refusals that force cannot get past', () => {
+  it('says to stop the container when force meets an image a running container uses', () => {
+    const error = new DockerError(
+      'conflict',
+      'conflict: unable to delete a97b55eb10d8 (cannot be forced) - image is being used by running container 7b2c873c67fc',
+    );
+
+    const text = explain(error, 'remove');
+
+    expect(text).toMatch(/^a running container uses it.*stop that container/);
+    expect(text).not.toMatch(/press D/);
+  });
+
+  it('shortens the 64-digit IDs of the engine reason to 12', () => {
+    const id =
+      'b637fb5dbd62f69c2bf2a5c8106cb70a4adbe889f6d7cd03f7aa1e8b01368d89';
+    const error = new DockerError('conflict', `Container ${id} is not running`);
+
+    expect(explain(error, 'pause')).toContain('Container b637fb5dbd62 is not');
+  });
+});

@@ -89,3 +89,20 @@ describe('windowStart', () => {
     expect(windowStart(90, 95, 10, 96)).toBe(86);
   });
 });
+
+describe('marks on objects that vanish', () => {
+  it('drops the marks of objects no longer listed and keeps the others', () => {
+    const marked = listReducer(
+      listReducer(initialListState, { type: 'toggle-mark', keys, height: 10 }),
+      { type: 'toggle-mark', keys, height: 10 },
+    );
+
+    const kept = listReducer(marked, {
+      type: 'keep-marks',
+      keys: new Set(keys.filter((key) => key !== 'k0')),
+    });
+
+    expect([...marked.marks]).toEqual(['k0', 'k1']);
+    expect([...kept.marks]).toEqual(['k1']);
+  });
+});

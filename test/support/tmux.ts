@@ -43,7 +43,13 @@ export interface TmuxApp {
   kill(): Promise<void>;
 }
 
-const tmux = (...args: string[]) => run('tmux', args);
+/**
+ * A tmux server of this test file's own (the module loads once per file), apart from the
+ * default server that other programs and other test files share.
+ */
+export const TMUX_SOCKET = `dockhand-test-${randomUUID().slice(0, 8)}`;
+
+const tmux = (...args: string[]) => run('tmux', ['-L', TMUX_SOCKET, ...args]);
 
 let dockerConfig: string | undefined;
 
@@ -71,7 +77,9 @@ async function newSession(args: string[]): Promise<void> {
       const isServerGone = /server exited unexpectedly|no server running/.test(
         String((error as { stderr?: string }).stderr),
       );
-      if (!isServerGone || attempt === 5) throw error;
+      if (!isServerGone || attempt === 20) throw error;
+
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 }

@@ -5,9 +5,14 @@ import type { Column } from '../table/column.js';
 /** Why it goes; something used only by planned containers goes once they have gone. */
 function whyText(item: PlanItem): string {
   const count = item.needs.length;
-  if (count === 0) return item.reason;
+  // The names of a many-tagged image may not fit its cell: the count says they all go.
+  const reason =
+    item.tags.length > 1
+      ? `${item.reason}, ${item.tags.length} tags`
+      : item.reason;
+  if (count === 0) return reason;
 
-  return `${item.reason}, after ${count} container${count === 1 ? '' : 's'}`;
+  return `${reason}, after ${count} container${count === 1 ? '' : 's'}`;
 }
 
 // prettier-ignore

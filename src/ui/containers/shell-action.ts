@@ -1,5 +1,7 @@
+import { toDockerError } from '../../docker/errors.js';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
+import { explain } from '../../state/explain.js';
 import type { Tasks } from '../../state/use-tasks.js';
 import { errorText } from '../details/error-text.js';
 import type { Handover } from '../hooks/use-handover.js';
@@ -30,9 +32,15 @@ export async function openShell(
       onEnd();
     });
   } catch (error) {
+    // A paused or stopped container refuses an exec: say what to do, not "no shell".
+    const refusal = toDockerError(error);
+    const reason =
+      refusal.kind === 'conflict'
+        ? explain(refusal, 'open a shell in')
+        : errorText(error);
     tasks.notify({
       tone: 'error',
-      text: `No shell in ${container.name}: ${errorText(error)}`,
+      text: `Could not open a shell in ${container.name}: ${reason}`,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import wrapAnsi from 'wrap-ansi';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
 import { safeLines } from '../../lib/safe-text.js';
@@ -20,7 +21,12 @@ type Answer =
   | { kind: 'ready'; info: Record<string, unknown> };
 
 /** The engine's full description of the container, with secrets masked until revealed. */
-export function InspectTab({ service, container, height }: InspectTabProps) {
+export function InspectTab({
+  service,
+  container,
+  width,
+  height,
+}: InspectTabProps) {
   const [answer, setAnswer] = useState<Answer>({ kind: 'loading' });
   const [isRevealed, setRevealed] = useState(false);
   const [top, setTop] = useState(0);
@@ -44,8 +50,13 @@ export function InspectTab({ service, container, height }: InspectTabProps) {
     if (answer.kind !== 'ready') return [];
     const shown = isRevealed ? answer.info : maskSecrets(answer.info);
 
-    return safeLines(JSON.stringify(shown, null, 2));
-  }, [answer, isRevealed]);
+    // Long values (a 3 KB command, a path) wrap: this view is where their full text shows.
+    return safeLines(JSON.stringify(shown, null, 2)).flatMap((line) =>
+      wrapAnsi(line, Math.max(1, width), { hard: true, trim: false }).split(
+        '\n',
+      ),
+    );
+  }, [answer, isRevealed, width]);
   const maxTop = Math.max(0, lines.length - rows);
   const scroll = (to: number) => setTop(Math.min(maxTop, Math.max(0, to)));
 

@@ -1,4 +1,4 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { isPrintable } from '../../keys/key-name.js';
 import {
   type ListAction,
@@ -117,6 +117,14 @@ export function useListPane<Row>(
       keys: now().keys,
       height: latest.current.height,
     });
+
+  // A removed object must not stay marked: its key could come back (a tag made again) and
+  // be acted on unseen, and the count of marks would include it meanwhile.
+  useEffect(() => {
+    const keys = new Set(items.map(config.keyOf));
+    dispatch({ type: 'keep-marks', keys });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only new items can orphan marks
+  }, [items]);
 
   const { rows, keys } = viewOf(items, state);
   const cursor = cursorOf(state, keys);

@@ -73,16 +73,24 @@ export function imageForceRemoval(
     const using = users(image);
     if (using.length === 0) return [];
 
-    const running = using.filter((c) => c.state === 'running').length;
+    // The engine counts a paused or restarting container as running: force cannot pass it.
+    const running = using.filter((c) =>
+      ['running', 'paused', 'restarting'].includes(c.state),
+    ).length;
+    const names = listNames(
+      using.map((c) => c.name),
+      4,
+    ).join(', ');
+    const id = shortId(image.id);
+
+    // The refusal comes first: on a narrow terminal the end of the line is cut.
     return [
-      `${shortId(image.id)} is used by ${plural(using.length, 'container')} ` +
-        `(${listNames(
-          using.map((c) => c.name),
-          4,
-        ).join(', ')}): they stay and show the image by ID` +
-        (running > 0
-          ? `; the engine refuses while ${running} of them run.`
-          : '.'),
+      running > 0
+        ? `The engine will refuse ${id} while ${plural(running, 'container')} ` +
+          `using it ${running === 1 ? 'runs' : 'run'} (of ${names}): stop ` +
+          `${running === 1 ? 'it' : 'them'} first.`
+        : `${id} is used by ${plural(using.length, 'container')} (${names}): ` +
+          'they stay and show the image by ID.',
     ];
   });
 

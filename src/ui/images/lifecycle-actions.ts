@@ -1,3 +1,4 @@
+import { buildContextProblem } from '../../docker/build-context.js';
 import type { ImageRow } from '../../state/image-rows.js';
 import type { FormSpec } from '../dialogs/form.js';
 import { referenceProblem } from '../registry/actions.js';
@@ -84,7 +85,19 @@ export function buildForm(lifecycle: Lifecycle, folder: string): FormSpec {
       { name: 'dockerfile', label: 'Dockerfile', value: 'Dockerfile' },
       { name: 'tag', label: 'tag' },
     ],
-    validate: (v) => referenceProblem(v.tag ?? ''),
+    validate: (v) => {
+      const tag = (v.tag ?? '').trim();
+
+      return (
+        buildContextProblem(
+          (v.context ?? '').trim(),
+          (v.dockerfile ?? '').trim() || 'Dockerfile',
+        ) ??
+        (tag === ''
+          ? 'name the image in the tag field, such as myapp:1'
+          : referenceProblem(tag))
+      );
+    },
     onSubmit: (v) => {
       const request = {
         context: (v.context ?? '').trim(),

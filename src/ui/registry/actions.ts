@@ -109,6 +109,8 @@ export async function pullForm(
       },
     ],
     validate: (v) => referenceProblem(`${result.name}:${v.tag ?? ''}`),
-    onSubmit: (v) => pullReference(lifecycle, `${result.name}:${v.tag}`),
+    // The check trims the reference: the pull must name the same one.
+    onSubmit: (v) =>
+      pullReference(lifecycle, `${result.name}:${(v.tag ?? '').trim()}`),
   };
 }

@@ -42,7 +42,8 @@ export function RegistryPane(props: PaneProps) {
       lifecycle.openForm(searchForm(query, registries, search));
     },
     'registry-pull': () => {
-      const [result] = list.targets();
+      // A pull is of one result: the one under the cursor, whatever is marked.
+      const result = list.cursorRow();
       if (!result) {
         lifecycle.openForm(pullByNameForm(lifecycle, query));
         return;

@@ -9,7 +9,16 @@ import type { Lifecycle, TransferVerb } from './lifecycle.js';
 const capitalize = (text: string) =>
   text.charAt(0).toUpperCase() + text.slice(1);
 
-function endNotice(verb: TransferVerb, subject: string, state: TransferState) {
+// The engine's words when a registry wants credentials it was not given.
+const WANTS_LOGIN =
+  /no basic auth credentials|unauthorized|authentication required|requested access to the resource is denied/i;
+
+/** The status line once a transfer ends; a refusal for want of a login says where to log in. */
+export function endNotice(
+  verb: TransferVerb,
+  subject: string,
+  state: TransferState,
+) {
   switch (state.phase) {
     case 'done':
       return { tone: 'success' as const, text: `${verb.done} ${subject}.` };
@@ -21,7 +30,11 @@ function endNotice(verb: TransferVerb, subject: string, state: TransferState) {
     default:
       return {
         tone: 'error' as const,
-        text: `Could not ${verb.base} ${subject}: ${state.error ?? 'unknown failure'}`,
+        text:
+          `Could not ${verb.base} ${subject}: ${state.error ?? 'unknown failure'}` +
+          (WANTS_LOGIN.test(state.error ?? '')
+            ? ' · log in first: 3, then L'
+            : ''),
       };
   }
 }

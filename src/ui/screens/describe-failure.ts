@@ -15,7 +15,7 @@ function unreachableHint(target: EngineTarget, message: string): string {
   }
 
   if (!target.socketPath) {
-    return 'Nothing answers at that address: start the engine there, or check the host, port and network.';
+    return 'Nothing answers at that host and port: start the engine there, or check the address, the network and the TLS settings.';
   }
 
   if (/ENOENT/.test(message)) {
