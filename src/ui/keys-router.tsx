@@ -1,6 +1,6 @@
-import { type Key, useInput } from 'ink';
-import { createContext, useContext, useRef } from 'react';
-import { characterName, isPrintable, keyName } from '../keys/key-name.js';
+import { type Key, useInput, useStdin } from 'ink';
+import { createContext, useContext, useEffect, useRef } from 'react';
+import { characterName, keyName } from '../keys/key-name.js';
 import { type ActionId, type Scope, actionFor } from '../keys/keymap.js';
 import type { FocusStore } from './focus.js';
 
@@ -34,6 +34,7 @@ export function useKeyRouter(
   scopesNow: () => readonly Scope[],
   isActive = true,
 ): void {
+  const escaped = useEscapedKey(isActive);
   const route = (input: string, name: string) => {
     const scopes = scopesNow();
     const { pane } = store.get();
@@ -56,6 +57,14 @@ export function useKeyRouter(
 
   useInput(
     (input, key) => {
+      const escapedKey = escaped.current;
+      escaped.current = null;
+      if (escapedKey !== null) {
+        route('', 'escape');
+        route(escapedKey, characterName(escapedKey));
+        return;
+      }
+
       // Ink hands over plain text that arrives in one read (fast typing, a paste, keys sent
       // by a script) as one input; each character is a key of its own.
       const characters = [...input];
@@ -66,23 +75,40 @@ export function useKeyRouter(
         return;
       }
 
-      // Esc and the next key typed at once arrive as one Alt-key sequence ("\u001b2"). No
-      // binding uses Alt, so it means what the person pressed: Esc, then the key.
-      if (
-        key.meta &&
-        !key.escape &&
-        characters.length === 1 &&
-        isPrintable(input)
-      ) {
-        route('', 'escape');
-        route(input, characterName(input));
-        return;
-      }
-
       route(input, keyName(input, key));
     },
     { isActive },
   );
+}
+
+/** Esc and one printable key in one event; `[` and `O` begin the terminal's own sequences. */
+// eslint-disable-next-line no-control-regex -- the Esc and the control characters are the point
+const ESCAPED_KEY = /^\u001b([^\u0000-\u001f\u007f-\u009f[O])$/u;
+
+/**
+ * Esc and the key typed right after it arrive as one event ("\u001b/"), which Ink reads as
+ * an Alt-key: for a letter or digit it sets `meta`, for any other key it drops the Esc
+ * without a trace. No binding uses Alt, so such an event means Esc, then the key. This
+ * listener sees each raw event just before useInput does and keeps that key.
+ */
+function useEscapedKey(isActive: boolean) {
+  const { internal_eventEmitter: events } = useStdin();
+  const escaped = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!isActive) return undefined;
+
+    const onInput = (data: string) => {
+      escaped.current = ESCAPED_KEY.exec(data)?.[1] ?? null;
+    };
+    events.prependListener('input', onInput);
+
+    return () => {
+      events.removeListener('input', onInput);
+    };
+  }, [events, isActive]);
+
+  return escaped;
 }
 
 function isPlainText(key: Key): boolean {

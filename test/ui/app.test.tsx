@@ -339,4 +339,22 @@ describe('the app with a fake engine', () => {
     expect(frame).toContain('bravo');
     expect(frame).not.toContain('alpha');
   });
+
+  it('clears a kept filter with Esc typed at once with / and a new filter', async () => {
+    const service = threeContainers();
+    const app = start(service);
+    await app.waitFor('charlie');
+
+    app.press('/');
+    app.press('alp');
+    await app.waitFor('/alp');
+    app.press(KEYS.enter);
+    await app.waitFor((f) => !f.includes('bravo'));
+    app.press(`${KEYS.escape}/`);
+    app.press('cha');
+    const frame = await app.waitFor('/cha');
+
+    expect(frame).not.toContain('/alpcha');
+    expect(frame).toContain('charlie');
+  });
 });
