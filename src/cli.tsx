@@ -43,7 +43,7 @@ function parseOptions(argv: string[]): Options {
     .opts<Options>();
 }
 
-/** dockhand's own settings: the extra engines the hosts view offers. */
+/** dockhand's own settings: engines for the hosts view, registries to search. */
 function settingsFile(): string {
   return join(envPaths('dockhand', { suffix: '' }).config, 'config.json');
 }

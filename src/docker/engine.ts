@@ -24,11 +24,13 @@ import { volumeCalls } from './volumes.js';
 
 /**
  * The service over a real engine, through dockerode. Credentials come from the docker CLI's
- * config (DOCKER_CONFIG, else ~/.docker) unless a store is given.
+ * config (DOCKER_CONFIG, else ~/.docker) unless a store is given; `settingsFile`, dockhand's
+ * own settings, adds the registries it lists (none without it).
  */
 export function createDockerService(
   target: EngineTarget,
   credentials: CredentialStore = createCredentialStore(),
+  settingsFile: string | null = null,
 ): DockerService {
   let link: Link | null = null;
   let isLost = false;
@@ -178,7 +180,7 @@ export function createDockerService(
     ...volumeCalls(client),
     ...networkCalls(client),
     ...diskUsageCalls(client),
-    ...createSearch(client, credentials),
+    ...createSearch(client, credentials, settingsFile),
     ...createLifecycle(client, credentials),
 
     // async, so that a call made while the engine is lost rejects rather than throws.

@@ -8,6 +8,7 @@ import {
   settingsTarget,
 } from './connection.js';
 import { DEFAULT_CONTEXT, listContexts } from './context-store.js';
+import { createCredentialStore } from './credentials.js';
 import { createDockerService } from './engine.js';
 import { versionOf } from './link.js';
 import { DockerError, guard } from './errors.js';
@@ -46,7 +47,7 @@ export interface EngineDirectory {
   list(): EngineList;
   /** Asks an engine its version; rejects with a DockerError, or after `timeoutMs`. */
   ping(target: EngineTarget, timeoutMs: number): Promise<EngineVersion>;
-  /** The service over an engine, not yet connected. */
+  /** The service over an engine, not yet connected, offering the settings' registries. */
   open(target: EngineTarget): DockerService;
 }
 
@@ -161,5 +162,9 @@ export function createEngineDirectory(options: {
     };
   };
 
-  return { list, ping, open: (target) => createDockerService(target) };
+  // The settings' registries are offered on every engine, so each service reads them.
+  const open = (target: EngineTarget) =>
+    createDockerService(target, createCredentialStore(env), settingsFile);
+
+  return { list, ping, open };
 }

@@ -4,6 +4,7 @@ import { toDockerError } from './errors.js';
 import { HUB_AUTH_KEY, HUB_DOMAIN, familiarName } from './reference.js';
 import { listCatalog, listTags } from './registry-api.js';
 import type { DockerService } from './service.js';
+import { readRegistrySettings } from './settings.js';
 import type { SearchResult } from './types.js';
 
 type Search = Pick<
@@ -54,10 +55,14 @@ function indexOf(term: string): string {
   return /[.:]/.test(head) || head === 'localhost' ? head : HUB_DOMAIN;
 }
 
-/** Registry search: Docker Hub through the engine, other registries through their catalog. */
+/**
+ * Registry search: Docker Hub through the engine, other registries through their catalog.
+ * `settingsFile` is dockhand's own settings, whose `registries` are offered too.
+ */
 export function createSearch(
   client: () => Docker,
   credentials: CredentialStore,
+  settingsFile: string | null,
 ): Search {
   return {
     searchHub: async (term) => {
@@ -100,6 +105,17 @@ export function createSearch(
     listTags: async (registry, repository) =>
       listTags(registry, repository, await credentials.get(registry)),
 
-    knownRegistries: () => credentials.registries(),
+    knownRegistries: async () => {
+      const config = await credentials.registries();
+      const settings = settingsFile
+        ? readRegistrySettings(settingsFile)
+        : { registries: [], problem: null };
+
+      return {
+        config,
+        settings: settings.registries,
+        problem: settings.problem,
+      };
+    },
   };
 }

@@ -21,6 +21,7 @@ import type {
   ImageRemoval,
   NetworkInfo,
   VolumeInfo,
+  KnownRegistries,
   LoginRequest,
   SearchResult,
 } from './types.js';
@@ -128,8 +129,11 @@ export interface DockerService {
   /** The tags of `repository` on a Registry v2. */
   listTags(registry: string, repository: string): Promise<string[]>;
 
-  /** The registries the docker CLI's config.json names (logged in, or with a helper). */
-  knownRegistries(): Promise<string[]>;
+  /**
+   * The registries the docker CLI's config.json names (logged in, or with a helper) and
+   * those dockhand's settings file lists, read afresh on each call.
+   */
+  knownRegistries(): Promise<KnownRegistries>;
 
   /**
    * Pulls `reference` (tag `latest` when it names none) with the credentials the docker CLI

@@ -158,6 +158,16 @@ export interface SearchResult {
   isOfficial: boolean;
 }
 
+/** The registries dockhand knows of: places to search, suggestions in prompts. */
+export interface KnownRegistries {
+  /** Those the docker CLI's config.json names (`auths`, `credHelpers`). */
+  config: string[];
+  /** Those dockhand's own settings file lists (`registries`). */
+  settings: string[];
+  /** Why the settings file could not be used; null when it could, or is absent. */
+  problem: string | null;
+}
+
 /** What a build is made of: a folder, its Dockerfile (relative to it) and the tag to give. */
 export interface BuildRequest {
   context: string;

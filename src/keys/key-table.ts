@@ -28,6 +28,7 @@ const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   inspect: 'inspect tab',
   'run-form': 'run form',
   hosts: 'engines view',
+  'search-box': 'registry search box',
 };
 
 /** The README's key table, drawn from the keymap so that the two never disagree. */

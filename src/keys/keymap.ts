@@ -30,7 +30,8 @@ export type Scope =
   | 'log-search'
   | 'inspect'
   | 'run-form'
-  | 'hosts';
+  | 'hosts'
+  | 'search-box';
 
 export type ActionId =
   | 'quit'
@@ -193,10 +194,27 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'images', keys: ['P'], action: 'image-push', description: 'push', isInFooter: true },
   { scope: 'images', keys: ['b'], action: 'image-build', description: 'build', isInFooter: true },
 
-  { scope: 'registry', keys: ['s'], action: 'registry-search', description: 'search', isInFooter: true },
+  { scope: 'registry', keys: ['s'], action: 'registry-search', description: 'to the search box', isInFooter: true },
+  { scope: 'registry', keys: ['/'], action: 'search', description: 'to the search box' },
   { scope: 'registry', keys: ['return', 'p'], action: 'registry-pull', description: 'pull', isInFooter: true },
   { scope: 'registry', keys: ['L'], action: 'registry-login', description: 'log in', isInFooter: true },
   { scope: 'registry', keys: ['X'], action: 'registry-logout', description: 'log out', isInFooter: true },
+  { scope: 'registry', keys: ['escape'], action: 'clear', description: 'clear the search box' },
+  { scope: 'registry', keys: ['up', 'k'], action: 'up', description: 'move up' },
+  { scope: 'registry', keys: ['down', 'j'], action: 'down', description: 'move down' },
+  { scope: 'registry', keys: ['pageup'], action: 'page-up', description: 'page up' },
+  { scope: 'registry', keys: ['pagedown'], action: 'page-down', description: 'page down' },
+  { scope: 'registry', keys: ['g', 'home'], action: 'first', description: 'first row' },
+  { scope: 'registry', keys: ['G', 'end'], action: 'last', description: 'last row' },
+  { scope: 'registry', keys: ['o'], action: 'sort', description: 'sort by next column' },
+  { scope: 'registry', keys: ['O'], action: 'sort-reverse', description: 'reverse the sort' },
+
+  { scope: 'search-box', keys: ['return'], action: 'confirm', description: 'search', isInFooter: true },
+  { scope: 'search-box', keys: ['escape'], action: 'cancel', description: 'leave the box', isInFooter: true },
+  { scope: 'search-box', keys: ['tab'], action: 'choice-next', description: 'next place to search', isInFooter: true },
+  { scope: 'search-box', keys: ['shift-tab'], action: 'choice-previous', description: 'previous place to search' },
+  { scope: 'search-box', keys: ['down'], action: 'down', description: 'to the results', isInFooter: true },
+  { scope: 'search-box', keys: ['ctrl-u'], action: 'field-clear', description: 'clear the box' },
 
   { scope: 'form', keys: ['return'], action: 'confirm', description: 'submit', isInFooter: true },
   { scope: 'form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },

@@ -42,6 +42,8 @@ export interface Focus {
   details: DetailsFocus | null;
   /** The run form, for this image reference. */
   run: { image: string } | null;
+  /** The registry pane's search box has the keys (while that pane shows); absent is false. */
+  isInSearchBox?: boolean;
 }
 
 /**
@@ -98,8 +100,19 @@ export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.run) return ['run-form', 'always'];
   if (focus.details) return detailsScopes(focus.details);
   if (focus.isFiltering) return ['filter', 'always'];
+  if (focus.pane === 'registry') return registryScopes(focus);
 
   return [focus.pane, 'list', 'global', 'always'];
+}
+
+/**
+ * The registry's results are searched in the box, not filtered, and pulled one at a time:
+ * the pane binds its own moves and has no list scope (no filter prompt, no marks).
+ */
+function registryScopes(focus: Focus): readonly Scope[] {
+  if (focus.isInSearchBox) return ['search-box', 'always'];
+
+  return ['registry', 'global', 'always'];
 }
 
 function detailsScopes(details: DetailsFocus): readonly Scope[] {

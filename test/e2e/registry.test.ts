@@ -1,4 +1,10 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -29,15 +35,35 @@ describe('the image lifecycle in a real terminal', () => {
   let open: TestRegistry;
   let locked: TestRegistry;
   let config: string;
+  let settingsHome: string;
   let app: TmuxApp | undefined;
 
-  const start = async () => {
+  /**
+   * Starts dockhand with dockhand's settings (XDG_CONFIG_HOME/dockhand/config.json) naming
+   * `registries`: the open registry unless a test names others.
+   */
+  const start = async (registries = [open.address]) => {
+    writeFileSync(
+      join(settingsHome, 'dockhand', 'config.json'),
+      JSON.stringify({ registries }),
+    );
     app = await startApp({
-      env: { DOCKER_HOST: engineHost(), DOCKER_CONFIG: config, HOME: config },
+      env: {
+        DOCKER_HOST: engineHost(),
+        DOCKER_CONFIG: config,
+        HOME: config,
+        XDG_CONFIG_HOME: settingsHome,
+      },
       rows: 32,
     });
     await app.waitFor('● live');
     return app;
+  };
+
+  /** Opens the registry pane, whose search box has the keys while nothing was found. */
+  const openRegistry = async (ui: TmuxApp, places: number) => {
+    await ui.keys('3');
+    await ui.waitFor(`› search [Docker Hub ▾] 1 of ${places} (Tab)`);
   };
 
   /** Types into the focused prompt field, replacing what it held. */
@@ -59,6 +85,8 @@ describe('the image lifecycle in a real terminal', () => {
     open = await startRegistry();
     locked = await startRegistry(USER);
     config = mkdtempSync(join(tmpdir(), 'dockhand-e2e-config-'));
+    settingsHome = mkdtempSync(join(tmpdir(), 'dockhand-e2e-xdg-'));
+    mkdirSync(join(settingsHome, 'dockhand'));
     await cleanEngine(LABEL, `${open.address}/e2e-reg`);
   });
 
@@ -71,7 +99,7 @@ describe('the image lifecycle in a real terminal', () => {
     await locked.stop();
   });
 
-  it('searches a registry, pulls a tag with layer progress, and shows it in the images pane', async () => {
+  it('searches a registry of the settings file from the box, pulls a tag with layer progress, and shows it in the images pane', async () => {
     const ref = `${open.address}/e2e-reg/app:v1`;
     const context = folder({
       Dockerfile: `FROM ${BASE_IMAGE}\nLABEL ${LABEL}\nRUN head -c 300000 /dev/urandom > /blob\n`,
@@ -81,13 +109,17 @@ describe('the image lifecycle in a real terminal', () => {
     await docker('rmi', ref);
     const ui = await start();
 
-    await ui.keys('3', 's');
-    await ui.waitFor('Search a registry');
-    await ui.type('app');
+    await openRegistry(ui, 2);
     await ui.keys('Tab');
-    await fill(ui, open.address);
+    await ui.waitFor(`› search [${open.address} ▾] 2 of 2`);
+    // q quits and 1 shows the containers elsewhere; in the box they are text.
+    await ui.type('q1j');
+    await ui.waitFor('2 of 2 (Tab) q1j');
+    await ui.keys('C-u');
+    await ui.type('app');
     await ui.keys('Enter');
-    await ui.waitFor(`1 found on ${open.address}`);
+    // Found, the results have the keys: Enter pulls the row under the cursor.
+    const found = await ui.waitFor('s to the search box');
     await ui.keys('Enter');
     await ui.waitFor('tag v1');
     await ui.keys('Enter');
@@ -96,6 +128,8 @@ describe('the image lifecycle in a real terminal', () => {
     await ui.keys('2');
     const images = await ui.waitFor(`${open.address}/e2e-reg/app`);
 
+    expect(found).toContain(`1 found on ${open.address} for "app"`);
+    expect(found).toContain(`${open.address}/e2e-reg/app`);
     expect(done).toMatch(/Pull complete \d/);
     expect(done).toMatch(/total \d+(\.\d)? kB \/ \d+(\.\d)? kB/);
     expect(images).toContain('Pulled');
@@ -144,7 +178,9 @@ describe('the image lifecycle in a real terminal', () => {
   it('refuses a wrong password, logs in with the right one, searches with it, and logs out', async () => {
     const ui = await start();
 
-    await ui.keys('3', 'L');
+    await openRegistry(ui, 2);
+    await escape(ui, '› search');
+    await ui.keys('L');
     await ui.waitFor('Log in to a registry');
     await fill(ui, locked.address);
     await ui.keys('Tab');
@@ -158,12 +194,14 @@ describe('the image lifecycle in a real terminal', () => {
     await fill(ui, USER.password);
     await ui.keys('Enter');
     await ui.waitFor(`Logged in to ${locked.address}`);
+    // Now config.json names it: a place to search, before the settings' registry.
     await ui.keys('s');
-    await ui.waitFor('Search a registry');
+    await ui.waitFor('› search [Docker Hub ▾] 1 of 3 (Tab)');
     await ui.keys('Tab');
-    await fill(ui, locked.address);
+    await ui.waitFor(`› search [${locked.address} ▾] 2 of 3`);
     await ui.keys('Enter');
     await ui.waitFor(`0 found on ${locked.address}`);
+    await escape(ui, '› search');
     const file = join(config, 'config.json');
     const stored = JSON.parse(readFileSync(file, 'utf8'));
     const mode = statSync(file).mode & 0o777;
@@ -234,8 +272,7 @@ describe('the image lifecycle in a real terminal', () => {
     ]);
     const ui = await start();
 
-    await ui.keys('3', 's');
-    await ui.waitFor('Search a registry');
+    await openRegistry(ui, 2);
     await ui.type(`${hub.address}/shelf`);
     await ui.keys('Enter');
     const screen = await ui.waitFor('2 found on Docker Hub');
@@ -271,7 +308,7 @@ describe('the image lifecycle in a real terminal', () => {
   // Case C29 as a person meets it: the pull starts, then a layer is corrupt or missing.
   it('pulls by exact name from a registry without search, and shows a broken layer as a failed pull', async () => {
     const broken = await startBrokenRegistry('c29ui/app', LABEL);
-    const ui = await start();
+    const ui = await start([open.address, broken.address]);
 
     const pull = async (tag: string) => {
       await ui.keys('p');
@@ -281,13 +318,13 @@ describe('the image lifecycle in a real terminal', () => {
       return ui.waitFor('failed · Esc closes', 20_000);
     };
 
-    await ui.keys('3', 's');
-    await ui.waitFor('Search a registry');
+    await openRegistry(ui, 3);
+    await ui.keys('BTab');
+    await ui.waitFor(`› search [${broken.address} ▾] 3 of 3`);
     await ui.type('c29ui/app');
-    await ui.keys('Tab');
-    await fill(ui, broken.address);
     await ui.keys('Enter');
     await ui.waitFor('does not support search; pull by exact name');
+    await escape(ui, '› search');
     const corrupt = await pull('corrupt');
     await escape(ui, 'Esc closes');
     const missing = await pull('missing');

@@ -155,7 +155,11 @@ describe('a registry behind htpasswd basic auth', () => {
       Buffer.from(`${USER.name}:${USER.password}`).toString('base64'),
     );
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(await service.knownRegistries()).toEqual([registry.address]);
+    expect(await service.knownRegistries()).toEqual({
+      config: [registry.address],
+      settings: [],
+      problem: null,
+    });
   });
 
   it('logs out by removing the stored entry', async () => {

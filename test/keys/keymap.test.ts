@@ -43,9 +43,14 @@ function allPaths(): [string, readonly Scope[]][] {
         for (const hasReport of [false, true]) {
           for (const view of [null, ...VIEW_SCOPES]) {
             for (const inside of INSIDE) {
-              const focus = { pane, overlay, isFiltering, view, ...inside };
-              const scopes = scopesOf(focus, hasReport);
-              paths.set(scopes.join('>'), scopes);
+              for (const isInSearchBox of [false, true]) {
+                const focus = {
+                  ...{ pane, overlay, isFiltering, view, isInSearchBox },
+                  ...inside,
+                };
+                const scopes = scopesOf(focus, hasReport);
+                paths.set(scopes.join('>'), scopes);
+              }
             }
           }
         }

@@ -150,7 +150,7 @@ export function createFakeService(
       return [];
     },
     listTags: async () => [],
-    knownRegistries: async () => [],
+    knownRegistries: async () => ({ config: [], settings: [], problem: null }),
     pullImage: async (reference) => {
       fake.calls.push(`pull ${reference}`);
     },

@@ -52,11 +52,19 @@ export const TMUX_SOCKET = `dockhand-test-${randomUUID().slice(0, 8)}`;
 const tmux = (...args: string[]) => run('tmux', ['-L', TMUX_SOCKET, ...args]);
 
 let dockerConfig: string | undefined;
+let settingsHome: string | undefined;
 
 function emptyDockerConfig(): string {
   dockerConfig ??= mkdtempSync(join(tmpdir(), 'dockhand-e2e-config-'));
 
   return dockerConfig;
+}
+
+/** An XDG_CONFIG_HOME without dockhand's settings: never the user's own. */
+function emptySettingsHome(): string {
+  settingsHome ??= mkdtempSync(join(tmpdir(), 'dockhand-e2e-xdg-'));
+
+  return settingsHome;
 }
 
 function shellQuote(text: string): string {
@@ -90,12 +98,14 @@ async function newSession(args: string[]): Promise<void> {
  */
 export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
   const name = `dockhand-test-${randomUUID().slice(0, 8)}`;
-  // The private engine, and a docker config folder of the test's own, unless a test names
-  // others: no test may reach the user's engine, contexts or credentials by omission.
+  // The private engine, and docker and dockhand config folders of the test's own, unless a
+  // test names others: no test may reach the user's engine, contexts, credentials or
+  // settings by omission.
   const env: Record<string, string | null> = {
     TERM: 'xterm-256color',
     DOCKER_HOST: engineHost(),
     DOCKER_CONFIG: emptyDockerConfig(),
+    XDG_CONFIG_HOME: emptySettingsHome(),
     ...options.env,
   };
   const exports = Object.entries(env)

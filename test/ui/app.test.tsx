@@ -128,30 +128,6 @@ describe('the app with a fake engine', () => {
     expect(frame).not.toContain('alpha');
   });
 
-  it('pulls the registry result under the cursor, not the first one marked', async () => {
-    const service = threeContainers();
-    service.searchRegistry = async () =>
-      ['h:5000/team/one', 'h:5000/team/two'].map((name) => ({
-        name,
-        description: '',
-        stars: null,
-        isOfficial: false,
-      }));
-    const app = start(service);
-    await app.waitFor('charlie');
-    app.press('3');
-    await app.waitFor('press s to search');
-    app.press('s');
-    await app.waitFor('Search a registry');
-    app.press(KEYS.tab, '\u0015', ...'h:5000', KEYS.enter);
-    await app.waitFor('h:5000/team/two');
-
-    app.press(KEYS.space, KEYS.enter);
-    const form = await app.waitFor('Pull h:5000/');
-
-    expect(form).toContain('Pull h:5000/team/two');
-  });
-
   it('filters as one types, keeps the filter on Enter and clears it on Esc', async () => {
     const service = threeContainers();
     const app = start(service);

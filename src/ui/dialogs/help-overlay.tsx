@@ -14,6 +14,7 @@ const SECTIONS: readonly { scope: Scope; title: string }[] = [
   { scope: 'cleanup', title: 'Cleanup choices' },
   { scope: 'cleanup-plan', title: 'Cleanup plan' },
   { scope: 'registry', title: 'Registry' },
+  { scope: 'search-box', title: 'Registry search box' },
   { scope: 'form', title: 'Prompts' },
   { scope: 'transfer', title: 'Pull, push, build' },
   { scope: 'filter', title: 'Filter prompt' },

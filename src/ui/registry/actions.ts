@@ -19,35 +19,6 @@ export function referenceProblem(text: string): string | null {
   }
 }
 
-/** `s`: the search prompt; the registry field offers those config.json names. */
-export function searchForm(
-  query: SearchQuery,
-  registries: readonly string[],
-  onSearch: (query: SearchQuery) => void,
-): FormSpec {
-  return {
-    title: 'Search a registry (docker.io searches Docker Hub)',
-    fields: [
-      { name: 'term', label: 'search', value: query.term },
-      {
-        name: 'registry',
-        label: 'registry',
-        value: query.registry,
-        choices: [HUB_DOMAIN, ...registries.filter((r) => r !== HUB_DOMAIN)],
-      },
-    ],
-    validate: (v) =>
-      v.registry?.trim()
-        ? null
-        : 'name a registry, or docker.io for Docker Hub',
-    onSubmit: (v) =>
-      onSearch({
-        registry: v.registry?.trim() ?? HUB_DOMAIN,
-        term: v.term ?? '',
-      }),
-  };
-}
-
 /** The repository path of a result on its registry: `team/app` of `host:5000/team/app`. */
 function repositoryOf(result: SearchResult, registry: string): string {
   return result.name.startsWith(`${registry}/`)
@@ -57,20 +28,22 @@ function repositoryOf(result: SearchResult, registry: string): string {
 
 /**
  * Enter with no result to pull, as from a registry that cannot be searched: an exact
- * reference, begun with what was searched for.
+ * reference, begun with what was searched for, and suggested on each known registry.
  */
 export function pullByNameForm(
   lifecycle: Lifecycle,
   query: SearchQuery,
+  registries: readonly string[],
 ): FormSpec {
-  const start =
-    query.registry === HUB_DOMAIN
-      ? query.term
-      : `${query.registry}/${query.term}`;
+  const on = (registry: string) =>
+    registry === HUB_DOMAIN ? query.term : `${registry}/${query.term}`;
+  const choices = [...new Set(registries.map(on))].filter(Boolean);
 
   return {
     title: 'Pull an image by name',
-    fields: [{ name: 'reference', label: 'image', value: start }],
+    fields: [
+      { name: 'reference', label: 'image', value: on(query.registry), choices },
+    ],
     validate: (v) => referenceProblem(v.reference ?? ''),
     onSubmit: (v) => pullReference(lifecycle, (v.reference ?? '').trim()),
   };

@@ -18,7 +18,7 @@ export function loginForm(
         name: 'registry',
         label: 'registry',
         value: registry,
-        choices: [HUB_DOMAIN, ...registries],
+        choices: [...new Set([HUB_DOMAIN, ...registries])],
       },
       { name: 'username', label: 'user' },
       { name: 'password', label: 'password', isSecret: true },

@@ -5,12 +5,15 @@ import type { Notice } from '../../state/use-tasks.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
 import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
-import { usePaneKeys } from '../hooks/use-pane-keys.js';
-import { pullByNameForm, pullForm, searchForm } from './actions.js';
+import { useSlot } from '../keys-router.js';
+import { pullByNameForm, pullForm } from './actions.js';
 import { resultColumns, resultSorts } from './columns.js';
 import { useLifecycle } from './lifecycle.js';
 import { loginForm, logoutForm } from './login-forms.js';
-import { useRegistrySearch, where } from './use-registry-search.js';
+import { placesOf } from './search-box.js';
+import { SearchBoxView } from './search-box-view.js';
+import { useRegistrySearch } from './use-registry-search.js';
+import { useSearchBox } from './use-search-box.js';
 
 const CONFIG: ListConfig<SearchResult> = {
   keyOf: (row) => row.name,
@@ -24,28 +27,36 @@ const TONES: Record<Notice['tone'], string> = {
   error: 'red',
 };
 
-/** Pane 3: search Docker Hub or a v2 registry, pull a result, log in and out. */
+/** Pane 3: search Docker Hub or a v2 registry from its box, pull a result, log in and out. */
 export function RegistryPane(props: PaneProps) {
   const lifecycle = useLifecycle();
   const registry = useRegistrySearch(lifecycle.service);
-  const { query, registries, readRegistries } = registry;
-  const list = useListPane(registry.results, CONFIG, props.height - 1);
+  const { known, knownNow, readRegistries } = registry;
+  const places = () => placesOf(knownNow());
+  const box = useSearchBox({
+    places,
+    hasResults: registry.hasResults,
+    onFocus: readRegistries,
+    onSearch: (query) =>
+      registry.search(query, (rows) => {
+        if (rows.length > 0) box.leaveAfter(query);
+      }),
+  });
+  // The box, the status line, and the settings' problem when there is one.
+  const headRows = known.problem ? 3 : 2;
+  const list = useListPane(registry.results, CONFIG, props.height - headRows);
 
-  const search = (next: typeof query) => {
-    lifecycle.closeForm();
-    registry.search(next);
-  };
-
-  usePaneKeys('registry', list, () => ({
-    'registry-search': () => {
-      readRegistries();
-      lifecycle.openForm(searchForm(query, registries, search));
-    },
+  // No Space here: a pull is of one result, with a tag chosen for it.
+  useSlot('registry', {
+    ...list.handlers,
+    'registry-search': box.focus,
+    search: box.focus,
+    clear: box.clear,
     'registry-pull': () => {
-      // A pull is of one result: the one under the cursor, whatever is marked.
       const result = list.cursorRow();
       if (!result) {
-        lifecycle.openForm(pullByNameForm(lifecycle, query));
+        readRegistries();
+        lifecycle.openForm(pullByNameForm(lifecycle, box.current(), places()));
         return;
       }
 
@@ -53,30 +64,44 @@ export function RegistryPane(props: PaneProps) {
         tone: 'info',
         text: `listing the tags of ${result.name}…`,
       });
-      void pullForm(lifecycle, result, query.registry).then(lifecycle.openForm);
+      void pullForm(lifecycle, result, registry.resultsPlace()).then(
+        lifecycle.openForm,
+      );
     },
     'registry-login': () => {
       readRegistries();
-      lifecycle.openForm(loginForm(lifecycle, query.registry, registries));
+      const { registry: at } = box.current();
+      lifecycle.openForm(loginForm(lifecycle, at, places()));
     },
     'registry-logout': () => {
       readRegistries();
-      lifecycle.openForm(logoutForm(lifecycle, query.registry, registries));
+      const { registry: at } = box.current();
+      lifecycle.openForm(logoutForm(lifecycle, at, knownNow().config));
     },
-  }));
+  });
 
   return (
     <Box flexDirection="column" height={props.height}>
+      <SearchBoxView
+        query={box.query}
+        isFocused={box.isFocused}
+        places={placesOf(known)}
+      />
       <Text wrap="truncate" color={TONES[registry.status.tone]}>
-        {where(query.registry)} · {safeCell(registry.status.text)}
+        {safeCell(registry.status.text)}
       </Text>
+      {known.problem ? (
+        <Text wrap="truncate" color="red">
+          {safeCell(known.problem)}
+        </Text>
+      ) : null}
       <ListPaneView
         list={list}
         columns={resultColumns}
         total={registry.results.length}
-        height={props.height - 1}
+        height={props.height - headRows}
         width={props.width}
-        isFiltering={props.isFiltering}
+        isFiltering={false}
         pending={props.tasks.pending}
         statusColumn={0}
         emptyText="no results"
