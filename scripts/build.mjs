@@ -2,24 +2,14 @@
 // Ink's layout engine (yoga) uses top-level await, which needs ESM output.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import {
+  lazySsh,
+  withoutBuildKit,
+  withoutDevtools,
+  yogaWithoutFetch,
+} from './build-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-
-// Ink loads React's devtools only when DEV=true, from a module that imports the optional
-// react-devtools-core; bundled, that import would run at every start. Leave devtools out.
-const withoutDevtools = {
-  name: 'without-devtools',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      args.importer.includes('/ink/')
-        ? { path: 'devtools', namespace: 'empty' }
-        : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
-      contents: '',
-    }));
-  },
-};
 
 await build({
   entryPoints: ['src/cli.tsx'],
@@ -32,7 +22,7 @@ await build({
   sourcemap: true,
   // Native and optional modules of dockerode's ssh transport stay outside the bundle.
   external: ['cpu-features', 'ssh2'],
-  plugins: [withoutDevtools],
+  plugins: [withoutDevtools, withoutBuildKit, lazySsh, yogaWithoutFetch],
   define: {
     'process.env.NODE_ENV': '"production"',
     DOCKHAND_VERSION: JSON.stringify(version),
