@@ -2,6 +2,7 @@
 // names the exact dependency file it changes, so a dependency update that moves it fails
 // the build instead of quietly costing start-up time again.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 /** A module for `importer`'s `specifier` whose contents are given here. */
 function replace(name, filter, importer, contents) {
@@ -67,6 +68,19 @@ export const yogaWithoutFetch = {
 
         return { contents: source.replace(YOGA_FETCH, 'return true?') };
       },
+    );
+  },
+};
+
+// Ink's frame buffer rebuilds every cell of the screen for every frame; dockhand's own
+// (src/ui/ink-output.ts, same output) rebuilds only the rows that changed.
+export const fastInkOutput = {
+  name: 'fast-ink-output',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/output\.js$/ }, (args) =>
+      /\/ink\/build\/renderer\.js$/.test(args.importer)
+        ? { path: resolve('src/ui/ink-output.ts') }
+        : undefined,
     );
   },
 };

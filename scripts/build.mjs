@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import {
+  fastInkOutput,
   lazySsh,
   withoutBuildKit,
   withoutDevtools,
@@ -22,7 +23,13 @@ await build({
   sourcemap: true,
   // Native and optional modules of dockerode's ssh transport stay outside the bundle.
   external: ['cpu-features', 'ssh2'],
-  plugins: [withoutDevtools, withoutBuildKit, lazySsh, yogaWithoutFetch],
+  plugins: [
+    withoutDevtools,
+    withoutBuildKit,
+    lazySsh,
+    yogaWithoutFetch,
+    fastInkOutput,
+  ],
   define: {
     'process.env.NODE_ENV': '"production"',
     DOCKHAND_VERSION: JSON.stringify(version),
