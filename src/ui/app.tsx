@@ -12,7 +12,7 @@ import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
-import { ClockContext, useClock } from './hooks/use-clock.js';
+import { ClockProvider } from './hooks/use-clock.js';
 import { ImagesPane } from './images/images-pane.js';
 import { KeyRegistryContext } from './keys-router.js';
 import { LifecycleContext } from './registry/lifecycle.js';
@@ -56,7 +56,7 @@ function Screen({
   const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
   // A lost engine counts down its retry by the second; a live one only ages its rows.
-  const now = useClock(engine.link.kind === 'live' ? 10_000 : 1000);
+  const tick = engine.link.kind === 'live' ? 10_000 : 1000;
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <TooSmall columns={size.columns} rows={size.rows} />;
@@ -64,13 +64,11 @@ function Screen({
 
   if (!engine.isLoaded) {
     return (
-      <Box height={size.rows - 1} flexDirection="column">
-        <ConnectionScreen
-          target={service.target}
-          link={engine.link}
-          now={now}
-        />
-      </Box>
+      <ClockProvider intervalMs={tick}>
+        <Box height={size.rows - 1} flexDirection="column">
+          <ConnectionScreen target={service.target} link={engine.link} />
+        </Box>
+      </ClockProvider>
     );
   }
 
@@ -107,7 +105,7 @@ function Screen({
   const inside = insideActions(app, service);
 
   return (
-    <ClockContext.Provider value={now}>
+    <ClockProvider intervalMs={tick}>
       <Box
         flexDirection="column"
         height={size.rows - 1}
@@ -127,7 +125,6 @@ function Screen({
             networks: engine.networks.length,
           }}
           running={running}
-          now={now}
         />
         {overlay?.kind === 'help' ? (
           <HelpOverlay
@@ -221,6 +218,6 @@ function Screen({
         <StatusLine notice={tasks.notice} />
         <Footer scopes={app.scopes} />
       </Box>
-    </ClockContext.Provider>
+    </ClockProvider>
   );
 }
