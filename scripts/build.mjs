@@ -1,6 +1,6 @@
 // Bundles the CLI into one ESM file: one module to load starts far faster than hundreds, and
 // Ink's layout engine (yoga) uses top-level await, which needs ESM output.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import {
   fastInkOutput,
@@ -12,9 +12,14 @@ import {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  // The UI (Ink, React, Yoga) is a chunk of its own that the CLI imports once the engine's
+  // first read has started: the two overlap.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

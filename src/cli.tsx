@@ -1,13 +1,12 @@
 import { Command } from 'commander';
 import envPaths from 'env-paths';
-import { render } from 'ink';
 import { join } from 'node:path';
 import { resolveTarget } from './docker/connection.js';
 import { createDockerService } from './docker/engine.js';
 import { DockerError } from './docker/errors.js';
+import { withFirstRead } from './docker/first-read.js';
 import { debugLog, enableDebugLog } from './lib/debug-log.js';
-import { App } from './ui/app.js';
-import { enterFullScreen, leaveFullScreen } from './ui/terminal.js';
+import { leaveFullScreen } from './ui/terminal.js';
 
 declare const DOCKHAND_VERSION: string;
 
@@ -62,15 +61,10 @@ async function main(): Promise<void> {
   }
 
   debugLog(`engine ${target.address} (${target.source})`);
-  const service = createDockerService(target);
-
-  enterFullScreen(process.stdout);
-  const instance = render(<App service={service} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    // A keypress should show on the next frame, not up to 33 ms later.
-    maxFps: 120,
-  });
+  // The engine reads its lists while the UI's code loads.
+  const service = withFirstRead(createDockerService(target));
+  const { startApp } = await import('./ui/start-app.js');
+  const instance = startApp(service);
 
   const finish = (code: number) => {
     instance.unmount();
