@@ -1,7 +1,9 @@
 import {
+  type AnsiCode,
   type StyledChar,
+  ansiCodesToString,
+  diffAnsiCodes,
   styledCharsFromTokens,
-  styledCharsToString,
   tokenize,
 } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
@@ -114,6 +116,33 @@ function clipped(
   return { x, y, lines };
 }
 
+const isSameStyle = (a: readonly AnsiCode[], b: readonly AnsiCode[]) =>
+  a === b ||
+  (a.length === b.length && a.every((code, i) => code.code === b[i]?.code));
+
+/**
+ * The cells as text, as styledCharsToString makes it, without asking for the difference
+ * between two cells of one style (it is none): most neighbours share their style.
+ */
+function joinCells(cells: readonly StyledChar[]): string {
+  let text = '';
+  let previous: StyledChar | undefined;
+
+  for (const cell of cells) {
+    if (!previous) text += ansiCodesToString(cell.styles);
+    else if (!isSameStyle(previous.styles, cell.styles)) {
+      text += ansiCodesToString(diffAnsiCodes(previous.styles, cell.styles));
+    }
+
+    text += cell.value;
+    previous = cell;
+  }
+
+  return previous
+    ? text + ansiCodesToString(diffAnsiCodes(previous.styles, []))
+    : text;
+}
+
 /** A row drawn from its pieces, cell by cell, exactly as Ink draws it. */
 function drawRow(width: number, pieces: readonly Piece[]): string {
   const cells: (StyledChar | undefined)[] = new Array<StyledChar>(width).fill(
@@ -143,7 +172,7 @@ function drawRow(width: number, pieces: readonly Piece[]): string {
     }
   }
 
-  return styledCharsToString(
+  return joinCells(
     cells.filter((cell): cell is StyledChar => cell !== undefined),
   ).trimEnd();
 }
