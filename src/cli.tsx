@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import envPaths from 'env-paths';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { resolveTarget } from './docker/connection.js';
 import { createDockerService } from './docker/engine.js';
 import { DockerError } from './docker/errors.js';
@@ -61,10 +62,12 @@ async function main(): Promise<void> {
   }
 
   debugLog(`engine ${target.address} (${target.source})`);
-  // The engine reads its lists while the UI's code loads.
-  const service = withFirstRead(createDockerService(target));
+  // The engine reads its lists while the UI's code loads. Loading it keeps Node busy for
+  // tens of ms: let the version check answer and the reads go out first, if it is quick.
+  const first = withFirstRead(createDockerService(target));
+  await Promise.race([first.isAsked, delay(50, undefined, { ref: false })]);
   const { startApp } = await import('./ui/start-app.js');
-  const instance = startApp(service);
+  const instance = startApp(first.service);
 
   const finish = (code: number) => {
     instance.unmount();

@@ -13,6 +13,13 @@ function once<T>(promise: Promise<T>): () => Promise<T> | undefined {
   };
 }
 
+export interface FirstRead {
+  /** The service, its first connect, events stream and lists served from the first read. */
+  service: DockerService;
+  /** Settles once the engine answered the version check and the reads went out, or failed. */
+  isAsked: Promise<void>;
+}
+
 /**
  * Starts the engine's first read at once: connect, then the events stream, then the four
  * lists, so that the engine answers while the terminal UI's code still loads. The service
@@ -21,7 +28,7 @@ function once<T>(promise: Promise<T>): () => Promise<T> | undefined {
  * useEngine does, so that no change falls between the two), and those that come before the
  * app listens are kept for it. When connecting fails, nothing of the first read is kept.
  */
-export function withFirstRead(service: DockerService): DockerService {
+export function withFirstRead(service: DockerService): FirstRead {
   const connected = service.connect();
   const stop = new AbortController();
   const early: EngineEvent[] = [];
@@ -39,7 +46,11 @@ export function withFirstRead(service: DockerService): DockerService {
   // The next connection reads everything afresh.
   connected.catch(() => Object.values(first).forEach((take) => take()));
 
-  return {
+  const isAsked = connected.then(
+    () => undefined,
+    () => undefined,
+  );
+  const served: DockerService = {
     ...service,
     connect: () => connecting() ?? service.connect(),
     listContainers: (ids) =>
@@ -59,4 +70,6 @@ export function withFirstRead(service: DockerService): DockerService {
       return streaming;
     },
   };
+
+  return { service: served, isAsked };
 }

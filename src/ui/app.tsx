@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
+import { PaneSlot } from './chrome/pane-slot.js';
 import { StatusLine } from './chrome/status-line.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
 import { ContainersPane } from './containers/containers-pane.js';
@@ -149,7 +150,7 @@ function Screen({
           />
         ) : null}
         {/* Every pane stays mounted, so each keeps its cursor, marks and filter. */}
-        <Box display={isShown('containers') ? 'flex' : 'none'}>
+        <PaneSlot isShown={isShown('containers')}>
           <ContainersPane
             {...common}
             containers={engine.containers}
@@ -157,8 +158,8 @@ function Screen({
             onOpen={inside.openDetails}
             onShell={inside.shell}
           />
-        </Box>
-        <Box display={isShown('images') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('images')}>
           <ImagesPane
             {...common}
             images={engine.images}
@@ -166,29 +167,29 @@ function Screen({
             isFiltering={focus.isFiltering && focus.pane === 'images'}
             onRun={inside.openRun}
           />
-        </Box>
-        <Box display={isShown('registry') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('registry')}>
           <RegistryPane
             {...common}
             isFiltering={focus.isFiltering && focus.pane === 'registry'}
           />
-        </Box>
-        <Box display={isShown('volumes') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('volumes')}>
           <VolumesPane
             {...common}
             volumes={engine.volumes}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'volumes'}
           />
-        </Box>
-        <Box display={isShown('networks') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('networks')}>
           <NetworksPane
             {...common}
             networks={engine.networks}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'networks'}
           />
-        </Box>
+        </PaneSlot>
         <DiskView
           service={service}
           isOpen={!isCovered && focus.view === 'disk'}

@@ -32,7 +32,7 @@ describe('withFirstRead', () => {
   it('asks the engine at once and serves the first calls from that one read', async () => {
     const { fake, counts } = countedEngine();
 
-    const service = withFirstRead(fake);
+    const service = withFirstRead(fake).service;
     await settle();
     const asked = { ...counts };
     const engine = await service.connect();
@@ -46,7 +46,7 @@ describe('withFirstRead', () => {
 
   it('sends every later call, and a read of some IDs, to the engine', async () => {
     const { fake, counts } = countedEngine();
-    const service = withFirstRead(fake);
+    const service = withFirstRead(fake).service;
 
     await service.connect();
     await service.listContainers();
@@ -59,7 +59,7 @@ describe('withFirstRead', () => {
 
   it('keeps the events that come before the app listens, then passes on the rest', async () => {
     const { fake } = countedEngine();
-    const service = withFirstRead(fake);
+    const service = withFirstRead(fake).service;
     await settle();
     fake.emit({ scope: 'container', action: 'start', id: 'early' });
     const seen: EngineEvent[] = [];
@@ -84,7 +84,7 @@ describe('withFirstRead', () => {
       return Promise.reject(new DockerError('unreachable', 'not yet'));
     };
 
-    const service = withFirstRead(fake);
+    const service = withFirstRead(fake).service;
     const failure = await service.connect().catch((error: Error) => error);
     await service.connect();
     await service.listContainers();
