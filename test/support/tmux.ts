@@ -23,8 +23,8 @@ export interface TmuxApp {
   keys(...keys: string[]): Promise<void>;
   /** Types text literally. */
   type(text: string): Promise<void>;
-  /** The screen as plain text. */
-  screen(): Promise<string>;
+  /** The screen as plain text, or with its colours and attributes as SGR sequences. */
+  screen(options?: { withStyles?: boolean }): Promise<string>;
   /** Waits until the screen satisfies `test` (a text or predicate); throws with the screen. */
   waitFor(
     test: string | ((screen: string) => boolean),
@@ -95,8 +95,16 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
   // Keep the pane after the program exits so its last screen and status can be read.
   await tmux('set-option', '-t', name, 'remain-on-exit', 'on');
 
-  const screen = async () =>
-    (await tmux('capture-pane', '-p', '-t', name)).stdout;
+  const screen = async (options: { withStyles?: boolean } = {}) =>
+    (
+      await tmux(
+        'capture-pane',
+        '-p',
+        ...(options.withStyles ? ['-e'] : []),
+        '-t',
+        name,
+      )
+    ).stdout;
 
   const app: TmuxApp = {
     keys: async (...keys) => {
