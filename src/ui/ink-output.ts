@@ -63,7 +63,8 @@ class Memo<V> extends Map<string, V> {
 }
 
 // Kept across frames, unlike Ink's per-frame caches: most lines repeat from frame to frame.
-const styledChars = new Memo<StyledChar[]>(4000);
+// A line's cells take ~10 KB: a few screens' worth is kept, not every row ever seen.
+const styledChars = new Memo<StyledChar[]>(256);
 const widths = new Memo<number>(4000);
 const rows = new Memo<string>(2000);
 
