@@ -15,7 +15,5 @@ export function startApp(service: DockerService): Instance {
     patchConsole: false,
     // A keypress should show on the next frame, not up to 33 ms later.
     maxFps: 120,
-    // Rewrite only the lines that changed: a keypress or a clock tick changes a few.
-    incrementalRendering: true,
   });
 }
