@@ -44,6 +44,21 @@ export interface TmuxApp {
 
 const tmux = (...args: string[]) => run('tmux', args);
 
+/**
+ * Starts a tmux session. The tmux server exits with its last session, and a client that
+ * reaches it in that instant (the test before just killed its session) fails: try again.
+ */
+async function newSession(args: string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tmux('new-session', ...args);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 let dockerConfig: string | undefined;
 
 function emptyDockerConfig(): string {
@@ -81,17 +96,13 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     `DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH DOCKER_API_VERSION; ` +
     `env ${exports} ${program}`;
 
-  await tmux(
-    'new-session',
-    '-d',
-    '-s',
-    name,
+  const size = [
     '-x',
     String(options.columns ?? 120),
     '-y',
     String(options.rows ?? 30),
-    command,
-  );
+  ];
+  await newSession(['-d', '-s', name, ...size, command]);
   // Keep the pane after the program exits so its last screen and status can be read.
   await tmux('set-option', '-t', name, 'remain-on-exit', 'on');
 
