@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   debugLog(`engine ${target.address} (${target.source})`);
   // The engine reads its lists while the UI's code loads. Loading it keeps Node busy for
   // tens of ms: let the version check answer and the reads go out first, if it is quick.
+  // The lists wait for that check (~15 ms), as they are read at the agreed API version.
   const first = withFirstRead(createDockerService(target));
   await Promise.race([first.isAsked, delay(50, undefined, { ref: false })]);
   const { startApp } = await import('./ui/start-app.js');
