@@ -1,13 +1,5 @@
-import {
-  type AnsiCode,
-  type StyledChar,
-  ansiCodesToString,
-  diffAnsiCodes,
-  styledCharsFromTokens,
-  tokenize,
-} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import stringWidth from 'string-width';
+import { Memo, type Piece, drawRow, widthOf } from './ink-row.js';
 
 /**
  * Ink's frame buffer (ink/build/output.js), with the same output, made cheap for frames that
@@ -38,45 +30,11 @@ type Operation =
   | { type: 'clip'; clip: Clip }
   | { type: 'unclip' };
 
-/** One line as it lands on a row: its column and its text, transformed. */
-interface Piece {
-  x: number;
-  line: string;
-}
-
-/** A map that forgets everything once it holds `limit` entries: memory stays bounded. */
-class Memo<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  of(key: string, make: (key: string) => V): V {
-    let value = this.get(key);
-    if (value === undefined) {
-      if (this.size >= this.limit) this.clear();
-      value = make(key);
-      this.set(key, value);
-    }
-
-    return value;
-  }
-}
-
-// Kept across frames, unlike Ink's per-frame caches: most lines repeat from frame to frame.
-// A line's cells take ~10 KB: a few screens' worth is kept, not every row ever seen.
-const styledChars = new Memo<StyledChar[]>(256);
-const widths = new Memo<number>(4000);
+// Rows kept by the writes that make them, across frames.
 const rows = new Memo<string>(2000);
 
-const BLANK: StyledChar = {
-  type: 'char',
-  value: ' ',
-  fullWidth: false,
-  styles: [],
-};
-
 const widestLine = (text: string) =>
-  Math.max(...text.split('\n').map((line) => widths.of(line, stringWidth)));
+  Math.max(...text.split('\n').map((line) => widthOf(line)));
 
 /** The lines of a write that fall inside `clip`, and where they start: as Ink clips. */
 function clipped(
@@ -100,7 +58,7 @@ function clipped(
   if (isHorizontal) {
     lines = lines.map((line) => {
       const from = x < x1 ? x1 - x : 0;
-      const width = widths.of(line, stringWidth);
+      const width = widthOf(line);
       const to = x + width > x2 ? x2 - x : width;
       return sliceAnsi(line, from, to);
     });
@@ -115,67 +73,6 @@ function clipped(
   }
 
   return { x, y, lines };
-}
-
-const isSameStyle = (a: readonly AnsiCode[], b: readonly AnsiCode[]) =>
-  a === b ||
-  (a.length === b.length && a.every((code, i) => code.code === b[i]?.code));
-
-/**
- * The cells as text, as styledCharsToString makes it, without asking for the difference
- * between two cells of one style (it is none): most neighbours share their style.
- */
-function joinCells(cells: readonly StyledChar[]): string {
-  let text = '';
-  let previous: StyledChar | undefined;
-
-  for (const cell of cells) {
-    if (!previous) text += ansiCodesToString(cell.styles);
-    else if (!isSameStyle(previous.styles, cell.styles)) {
-      text += ansiCodesToString(diffAnsiCodes(previous.styles, cell.styles));
-    }
-
-    text += cell.value;
-    previous = cell;
-  }
-
-  return previous
-    ? text + ansiCodesToString(diffAnsiCodes(previous.styles, []))
-    : text;
-}
-
-/** A row drawn from its pieces, cell by cell, exactly as Ink draws it. */
-function drawRow(width: number, pieces: readonly Piece[]): string {
-  const cells: (StyledChar | undefined)[] = new Array<StyledChar>(width).fill(
-    BLANK,
-  );
-
-  for (const { x, line } of pieces) {
-    let offsetX = x;
-    for (const character of styledChars.of(line, (l) =>
-      styledCharsFromTokens(tokenize(l)),
-    )) {
-      cells[offsetX] = character;
-      const characterWidth = Math.max(
-        1,
-        widths.of(character.value, stringWidth),
-      );
-      // A wide character covers the cells after it.
-      for (let index = 1; index < characterWidth; index++) {
-        cells[offsetX + index] = {
-          ...BLANK,
-          value: '',
-          styles: character.styles,
-        };
-      }
-
-      offsetX += characterWidth;
-    }
-  }
-
-  return joinCells(
-    cells.filter((cell): cell is StyledChar => cell !== undefined),
-  ).trimEnd();
 }
 
 export default class Output {
