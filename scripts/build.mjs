@@ -1,29 +1,25 @@
 // Bundles the CLI into one ESM file: one module to load starts far faster than hundreds, and
 // Ink's layout engine (yoga) uses top-level await, which needs ESM output.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import {
+  fastInkOutput,
+  lazySsh,
+  withoutBuildKit,
+  withoutDevtools,
+  yogaWithoutFetch,
+} from './build-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// Ink loads React's devtools only when DEV=true, from a module that imports the optional
-// react-devtools-core; bundled, that import would run at every start. Leave devtools out.
-const withoutDevtools = {
-  name: 'without-devtools',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      args.importer.includes('/ink/')
-        ? { path: 'devtools', namespace: 'empty' }
-        : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
-      contents: '',
-    }));
-  },
-};
-
+rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  // The UI (Ink, React, Yoga) is a chunk of its own that the CLI imports once the engine's
+  // first read has started: the two overlap.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -32,7 +28,13 @@ await build({
   sourcemap: true,
   // Native and optional modules of dockerode's ssh transport stay outside the bundle.
   external: ['cpu-features', 'ssh2'],
-  plugins: [withoutDevtools],
+  plugins: [
+    withoutDevtools,
+    withoutBuildKit,
+    lazySsh,
+    yogaWithoutFetch,
+    fastInkOutput,
+  ],
   define: {
     'process.env.NODE_ENV': '"production"',
     DOCKHAND_VERSION: JSON.stringify(version),

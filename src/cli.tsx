@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import envPaths from 'env-paths';
-import { render } from 'ink';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { type EngineTarget, resolveTarget } from './docker/connection.js';
 import { createEngineDirectory } from './docker/engines.js';
 import { DockerError } from './docker/errors.js';
+import { withFirstRead } from './docker/first-read.js';
 import { debugLog, enableDebugLog } from './lib/debug-log.js';
 import { targetLabel } from './ui/chrome/target-label.js';
-import { Root } from './ui/root.js';
-import { enterFullScreen, leaveFullScreen } from './ui/terminal.js';
+import { leaveFullScreen } from './ui/terminal.js';
 
 declare const DOCKHAND_VERSION: string;
 
@@ -87,13 +87,13 @@ async function main(): Promise<void> {
     settingsFile: settingsFile(),
   });
 
-  enterFullScreen(process.stdout);
-  const instance = render(<Root directory={directory} target={target} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    // A keypress should show on the next frame, not up to 33 ms later.
-    maxFps: 120,
-  });
+  // The engine reads its lists while the UI's code loads. Loading it keeps Node busy for
+  // tens of ms: let the version check answer and the reads go out first, if it is quick.
+  // The lists wait for that check (~15 ms), as they are read at the agreed API version.
+  const first = withFirstRead(directory.open(target));
+  await Promise.race([first.isAsked, delay(50, undefined, { ref: false })]);
+  const { startApp } = await import('./ui/start-app.js');
+  const instance = startApp({ directory, target, service: first.service });
 
   const finish = (code: number) => {
     instance.unmount();

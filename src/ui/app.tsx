@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { DockerService } from '../docker/service.js';
 import { Footer } from './chrome/footer.js';
 import { Header } from './chrome/header.js';
+import { PaneSlot } from './chrome/pane-slot.js';
 import { StatusLine } from './chrome/status-line.js';
 import { targetLabel } from './chrome/target-label.js';
 import { CleanupView } from './cleanup/cleanup-view.js';
@@ -14,7 +15,7 @@ import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
 import { FocusContext } from './focus.js';
-import { ClockContext, useClock } from './hooks/use-clock.js';
+import { ClockProvider } from './hooks/use-clock.js';
 import { LinkContext } from './hooks/use-link.js';
 import { HostsView } from './hosts/hosts-view.js';
 import type { HostsControl } from './hosts/use-hosts.js';
@@ -75,7 +76,7 @@ function Screen({
   const { size, engine, tasks, focus } = app;
   const { overlay } = focus;
   // A lost engine counts down its retry by the second; a live one only ages its rows.
-  const now = useClock(engine.link.kind === 'live' ? 10_000 : 1000);
+  const tick = engine.link.kind === 'live' ? 10_000 : 1000;
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <TooSmall columns={size.columns} rows={size.rows} />;
@@ -95,17 +96,15 @@ function Screen({
   if (!engine.isLoaded) {
     // H works here too: the engine that does not answer need not be the only one.
     return (
-      <Box height={size.rows - 1} flexDirection="column">
-        {focus.view === 'hosts' && hosts ? (
-          hostsView(size.rows - 1, true)
-        ) : (
-          <ConnectionScreen
-            target={service.target}
-            link={engine.link}
-            now={now}
-          />
-        )}
-      </Box>
+      <ClockProvider intervalMs={tick}>
+        <Box height={size.rows - 1} flexDirection="column">
+          {focus.view === 'hosts' && hosts ? (
+            hostsView(size.rows - 1, true)
+          ) : (
+            <ConnectionScreen target={service.target} link={engine.link} />
+          )}
+        </Box>
+      </ClockProvider>
     );
   }
 
@@ -144,7 +143,7 @@ function Screen({
   const inside = insideActions(app, service);
 
   return (
-    <ClockContext.Provider value={now}>
+    <ClockProvider intervalMs={tick}>
       <Box
         flexDirection="column"
         height={size.rows - 1}
@@ -166,7 +165,6 @@ function Screen({
             networks: engine.networks.length,
           }}
           running={running}
-          now={now}
         />
         {overlay?.kind === 'help' ? (
           <HelpOverlay
@@ -191,7 +189,7 @@ function Screen({
           />
         ) : null}
         {/* Every pane stays mounted, so each keeps its cursor, marks and filter. */}
-        <Box display={isShown('containers') ? 'flex' : 'none'}>
+        <PaneSlot isShown={isShown('containers')}>
           <ContainersPane
             {...common}
             containers={engine.containers}
@@ -199,8 +197,8 @@ function Screen({
             onOpen={inside.openDetails}
             onShell={inside.shell}
           />
-        </Box>
-        <Box display={isShown('images') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('images')}>
           <ImagesPane
             {...common}
             images={engine.images}
@@ -208,29 +206,29 @@ function Screen({
             isFiltering={focus.isFiltering && focus.pane === 'images'}
             onRun={inside.openRun}
           />
-        </Box>
-        <Box display={isShown('registry') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('registry')}>
           <RegistryPane
             {...common}
             isFiltering={focus.isFiltering && focus.pane === 'registry'}
           />
-        </Box>
-        <Box display={isShown('volumes') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('volumes')}>
           <VolumesPane
             {...common}
             volumes={engine.volumes}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'volumes'}
           />
-        </Box>
-        <Box display={isShown('networks') ? 'flex' : 'none'}>
+        </PaneSlot>
+        <PaneSlot isShown={isShown('networks')}>
           <NetworksPane
             {...common}
             networks={engine.networks}
             containers={engine.containers}
             isFiltering={focus.isFiltering && focus.pane === 'networks'}
           />
-        </Box>
+        </PaneSlot>
         {hostsView(paneHeight, !isCovered && focus.view === 'hosts')}
         <DiskView
           service={service}
@@ -262,6 +260,6 @@ function Screen({
         <StatusLine notice={tasks.notice} />
         <Footer scopes={app.scopes} />
       </Box>
-    </ClockContext.Provider>
+    </ClockProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EngineTarget } from '../docker/connection.js';
 import type { EngineDirectory } from '../docker/engines.js';
+import type { DockerService } from '../docker/service.js';
 import { debugLog } from '../lib/debug-log.js';
 import { App } from './app.js';
 import { targetLabel } from './chrome/target-label.js';
@@ -10,6 +11,8 @@ export interface RootProps {
   directory: EngineDirectory;
   /** The engine to start on, as the command line and environment chose it. */
   target: EngineTarget;
+  /** The service over `target`, when one is open already (reading its lists early). */
+  service?: DockerService;
 }
 
 /**
@@ -17,9 +20,9 @@ export interface RootProps {
  * app's effects close everything bound to the old engine (events, log and stats streams,
  * transfers, queued actions), and nothing of its lists can leak into the new one.
  */
-export function Root({ directory, target }: RootProps) {
+export function Root({ directory, target, service }: RootProps) {
   const [session, setSession] = useState(() => ({
-    service: directory.open(target),
+    service: service ?? directory.open(target),
     id: 0,
   }));
 

@@ -24,8 +24,8 @@ export interface TmuxApp {
   keys(...keys: string[]): Promise<void>;
   /** Types text literally. */
   type(text: string): Promise<void>;
-  /** The screen as plain text. */
-  screen(): Promise<string>;
+  /** The screen as plain text, or with its colours and attributes as SGR sequences. */
+  screen(options?: { withStyles?: boolean }): Promise<string>;
   /** Waits until the screen satisfies `test` (a text or predicate); throws with the screen. */
   waitFor(
     test: string | ((screen: string) => boolean),
@@ -142,8 +142,16 @@ export async function startApp(options: AppOptions = {}): Promise<TmuxApp> {
     'on',
   ]);
 
-  const screen = async () =>
-    (await tmux('capture-pane', '-p', '-t', name)).stdout;
+  const screen = async (options: { withStyles?: boolean } = {}) =>
+    (
+      await tmux(
+        'capture-pane',
+        '-p',
+        ...(options.withStyles ? ['-e'] : []),
+        '-t',
+        name,
+      )
+    ).stdout;
 
   const app: TmuxApp = {
     keys: async (...keys) => {

@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
+import { useContext } from 'react';
 import type { EngineInfo } from '../../docker/types.js';
 import { formatAge } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { LinkStatus } from '../../state/engine-store.js';
+import { ClockContext } from '../hooks/use-clock.js';
 
 export type PaneId =
   | 'containers'
@@ -31,7 +33,6 @@ export interface HeaderProps {
   /** Panes that count objects; the registry pane counts none. */
   counts: Partial<Record<PaneId, number>>;
   running: number;
-  now: number;
 }
 
 function linkText(
@@ -65,7 +66,11 @@ const countText = (count: number | undefined) =>
 /** The engine in use, its link state, and the pane tabs with their counts. */
 export function Header(props: HeaderProps) {
   const { engine } = props;
-  const [color, state] = linkText(props.link, props.staleSince, props.now);
+  const [color, state] = linkText(
+    props.link,
+    props.staleSince,
+    useContext(ClockContext),
+  );
   const product = engine
     ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
     : 'engine';

@@ -5,6 +5,7 @@ import type { ListPane } from '../hooks/use-list-pane.js';
 import type { Column } from '../table/column.js';
 import { Table } from '../table/table.js';
 import { InfoLine } from './info-line.js';
+import { PaneShownContext } from './pane-slot.js';
 
 export interface ListPaneViewProps<Row> {
   list: ListPane<Row>;
@@ -26,6 +27,7 @@ const staleColor = () => 'gray';
 export function ListPaneView<Row>(props: ListPaneViewProps<Row>) {
   const { list } = props;
   const now = useContext(ClockContext);
+  if (!useContext(PaneShownContext)) return null;
 
   return (
     <Box flexDirection="column" height={props.height}>

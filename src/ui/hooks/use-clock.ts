@@ -1,4 +1,10 @@
-import { createContext, useEffect, useState } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  createElement,
+  useEffect,
+  useState,
+} from 'react';
 
 /** The screen's clock in ms, for cells that show ages; see useClock. */
 export const ClockContext = createContext<number>(Date.now());
@@ -18,4 +24,17 @@ export function useClock(intervalMs: number): number {
   }, [intervalMs]);
 
   return now;
+}
+
+/**
+ * Gives `children` the clock through ClockContext. A tick renders again only what reads
+ * the clock (ages, a retry countdown), not the whole screen with its thousands of rows.
+ */
+export function ClockProvider(props: {
+  intervalMs: number;
+  children: ReactNode;
+}) {
+  const now = useClock(props.intervalMs);
+
+  return createElement(ClockContext.Provider, { value: now }, props.children);
 }

@@ -1,18 +1,20 @@
 import { Box, Text } from 'ink';
+import { useContext } from 'react';
 import type { EngineTarget } from '../../docker/connection.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 import { safeCell } from '../../lib/safe-text.js';
 import { targetLabel } from '../chrome/target-label.js';
+import { ClockContext } from '../hooks/use-clock.js';
 import { describeFailure } from './describe-failure.js';
 
 export interface ConnectionScreenProps {
   target: EngineTarget;
   link: LinkStatus;
-  now: number;
 }
 
 /** Shown until the first connection succeeds: what was tried, why it failed, what to do. */
-export function ConnectionScreen({ target, link, now }: ConnectionScreenProps) {
+export function ConnectionScreen({ target, link }: ConnectionScreenProps) {
+  const now = useContext(ClockContext);
   if (link.kind !== 'lost') {
     return (
       <Text>

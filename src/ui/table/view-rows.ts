@@ -8,6 +8,33 @@ export interface ViewRow<Row> {
   cells: string[];
 }
 
+/**
+ * A row whose cells are made when first read: without a filter only the rows on screen
+ * are ever drawn, so 10,000 rows cost their sort and little else.
+ */
+class LazyRow<Row> implements ViewRow<Row> {
+  #cells: string[] | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly row: Row,
+    private readonly columns: readonly Column<Row>[],
+    cells?: string[],
+  ) {
+    this.#cells = cells;
+  }
+
+  get cells(): string[] {
+    this.#cells ??= cellsOf(this.row, this.columns);
+    return this.#cells;
+  }
+}
+
+const cellsOf = <Row>(row: Row, columns: readonly Column<Row>[]) =>
+  columns.map((column) =>
+    column.isTimeBased ? '' : safeCell(column.text(row)),
+  );
+
 export interface ViewOptions<Row> {
   keyOf: (row: Row) => string;
   columns: readonly Column<Row>[];
@@ -17,8 +44,8 @@ export interface ViewOptions<Row> {
 }
 
 /**
- * Sorts, filters and renders the cells of every row once. The filter matches, ignoring
- * case, the text a person sees in any column.
+ * Sorts and filters the rows; each row's cells are made once, when first needed. The
+ * filter matches, ignoring case, the text a person sees in any column.
  */
 export function buildView<Row>(
   items: readonly Row[],
@@ -32,14 +59,15 @@ export function buildView<Row>(
   const rows: ViewRow<Row>[] = [];
 
   for (const row of ordered) {
-    const cells = columns.map((column) =>
-      column.isTimeBased ? '' : safeCell(column.text(row)),
-    );
-    if (needle && !cells.some((cell) => cell.toLowerCase().includes(needle))) {
+    if (!needle) {
+      rows.push(new LazyRow(keyOf(row), row, columns));
       continue;
     }
 
-    rows.push({ key: keyOf(row), row, cells });
+    const cells = cellsOf(row, columns);
+    if (cells.some((cell) => cell.toLowerCase().includes(needle))) {
+      rows.push(new LazyRow(keyOf(row), row, columns, cells));
+    }
   }
 
   return rows;
