@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type Docker from 'dockerode';
+import { OLDEST_API } from './api-version.js';
 import type { EngineTarget } from './connection.js';
 import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
@@ -33,6 +34,9 @@ export function createDockerService(
   let link: Link | null = null;
   let isLost = false;
   let product: EngineInfo['product'] = 'docker';
+
+  // The strictest version while not connected; client() refuses those calls anyway.
+  const agreed = () => link?.engine.apiVersion ?? OLDEST_API;
 
   const client = (): Docker => {
     if (!link) {
@@ -177,7 +181,7 @@ export function createDockerService(
     streamEvents,
     ...volumeCalls(client),
     ...networkCalls(client),
-    ...diskUsageCalls(client),
+    ...diskUsageCalls(client, agreed),
     ...createSearch(client, credentials),
     ...createLifecycle(client, credentials),
 
@@ -189,7 +193,7 @@ export function createDockerService(
     streamStats: async (id, onSample, signal) =>
       streamStats(client(), id, onSample, signal),
     openShell: async (id, name) => openShell(client(), id, name),
-    createContainer: async (spec) => createContainer(client(), spec),
+    createContainer: async (spec) => createContainer(client(), spec, agreed()),
     startAttached: async (id, label) =>
       startAttached(client(), id, label, product),
   };

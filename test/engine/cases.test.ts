@@ -341,19 +341,3 @@ describe('C15: containers that vanish while shown', () => {
     expect(listed.map((c) => c.id)).toEqual([second]);
   });
 });
-
-describe('C19: an engine whose newest API is older than the client', () => {
-  it('agrees on the engine version instead of a hard-coded one', async () => {
-    const engineApi = await docker(
-      'version',
-      '--format',
-      '{{.Server.APIVersion}}',
-    );
-
-    const info = await service.connect();
-    const listed = await service.listContainers();
-
-    expect(info.apiVersion).toBe(engineApi);
-    expect(Array.isArray(listed)).toBe(true);
-  });
-});
