@@ -8,7 +8,7 @@ import { diskUsageCalls } from './disk-usage.js';
 import { LIST_TIMEOUT_MS, PING_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { DockerError, guard, toDockerError } from './errors.js';
 import { openShell } from './exec.js';
-import { containerTop, inspectContainer } from './inspect.js';
+import { containerTop, inspectContainer, stateDetail } from './inspect.js';
 import { createLifecycle } from './lifecycle.js';
 import { type Link, type WithSignal, openLink } from './link.js';
 import { followLogs } from './logs.js';
@@ -190,6 +190,7 @@ export function createDockerService(
       followLogs(client(), id, options, onChunk, signal),
     inspectContainer: async (id) => inspectContainer(client(), id),
     containerTop: async (id) => containerTop(client(), id),
+    stateDetail: async (id) => stateDetail(client(), id),
     streamStats: async (id, onSample, signal) =>
       streamStats(client(), id, onSample, signal),
     openShell: async (id, name) => openShell(client(), id, name),
