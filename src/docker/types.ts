@@ -86,6 +86,8 @@ export interface EngineEvent {
   id: string;
   /** Unix nanoseconds, as the engine gives them. */
   timeNano: number;
+  /** The container a network event connects or disconnects, when it names one. */
+  container?: string;
 }
 
 /** What the engine did for one name when asked to remove an image. */

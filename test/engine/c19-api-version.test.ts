@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 // The run form labels nothing: what it makes goes by these names.
-const RUN_NAMES = ['c19-run-1.39', 'c19-run-1.40'];
+const RUN_NAMES = ['c19-run-1.39', 'c19-run-1.40', 'c19-refused'];
 
 afterAll(async () => {
   await Promise.all(proxies.map((proxy) => proxy.close()));
@@ -121,7 +121,9 @@ describe('C19: features newer than the API the engine speaks', () => {
       const { proxy, service } = await behindProxy(api);
       await service.connect();
 
-      const creating = service.createContainer(runSpec(form));
+      const creating = service.createContainer(
+        runSpec({ ...form, name: 'c19-refused' }),
+      );
 
       await expect(creating).rejects.toMatchObject({
         kind: 'api-version',

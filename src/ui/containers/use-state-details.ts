@@ -17,6 +17,8 @@ interface Known {
   /** The listing the detail was read for. */
   source: ContainerInfo;
   detail: StateDetail;
+  /** Counts the asks: an answer to an earlier one never replaces a later one's. */
+  turn: number;
 }
 
 export interface StateDetails {
@@ -41,6 +43,7 @@ export function useStateDetails(
 ): StateDetails {
   const [known, setKnown] = useState<ReadonlyMap<string, Known>>(new Map());
   const asked = useRef(new WeakSet<ContainerInfo>());
+  const turns = useRef(0);
   const byId = useMemo(
     () => new Map(containers.map((c) => [c.id, c])),
     [containers],
@@ -57,17 +60,23 @@ export function useStateDetails(
       if (wanted.length === 0) return;
 
       for (const container of wanted) asked.current.add(container);
+      turns.current += 1;
+      const turn = turns.current;
       // A container gone meanwhile has no detail: the list drops its row anyway.
       const reads = wanted.map((source) =>
-        service.stateDetail(source.id).then((detail) => ({ source, detail })),
+        service
+          .stateDetail(source.id)
+          .then((detail) => ({ source, detail, turn })),
       );
       void Promise.allSettled(reads).then((results) =>
         setKnown((previous) => {
           const next = new Map([...previous].filter(([id]) => byId.has(id)));
           for (const result of results) {
-            if (result.status === 'fulfilled') {
-              next.set(result.value.source.id, result.value);
-            }
+            if (result.status !== 'fulfilled') continue;
+
+            const { id } = result.value.source;
+            const held = next.get(id);
+            if (!held || held.turn < turn) next.set(id, result.value);
           }
           return next;
         }),
