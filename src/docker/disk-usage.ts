@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { requireApi } from './api-version.js';
 import { idFilter } from './compat.js';
 import { guard } from './errors.js';
 import { toContainerInfo, toImageInfo } from './mappers.js';
@@ -82,8 +83,11 @@ export function toDiskUsage(raw: RawDiskUsage): DiskUsage {
   };
 }
 
-/** The disk-usage calls of the service, over a connected client. */
-export function diskUsageCalls(client: () => Docker) {
+/**
+ * The disk-usage calls of the service, over a connected client that speaks the API version
+ * `agreed` gives.
+ */
+export function diskUsageCalls(client: () => Docker, agreed: () => string) {
   return {
     diskUsage: async (signal?: AbortSignal): Promise<DiskUsage> => {
       const docker = client();
@@ -108,6 +112,7 @@ export function diskUsageCalls(client: () => Docker) {
     pruneBuildCache: async (
       ids: readonly string[],
     ): Promise<BuildCachePrune> => {
+      requireApi(agreed(), 'build-prune-filters');
       // dockerode's pruneBuilder sends no filters, so dial the endpoint directly. Every
       // record is named by ID, so nothing made after the plan can match.
       const answer = await guard(

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type Docker from 'dockerode';
+import { OLDEST_API } from './api-version.js';
 import type { EngineTarget } from './connection.js';
 import { idFilter } from './compat.js';
 import { type CredentialStore, createCredentialStore } from './credentials.js';
@@ -7,7 +8,7 @@ import { diskUsageCalls } from './disk-usage.js';
 import { LIST_TIMEOUT_MS, PING_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { DockerError, guard, toDockerError } from './errors.js';
 import { openShell } from './exec.js';
-import { containerTop, inspectContainer } from './inspect.js';
+import { containerTop, inspectContainer, stateDetail } from './inspect.js';
 import { createLifecycle } from './lifecycle.js';
 import { type Link, type WithSignal, openLink } from './link.js';
 import { followLogs } from './logs.js';
@@ -35,6 +36,9 @@ export function createDockerService(
   let link: Link | null = null;
   let isLost = false;
   let product: EngineInfo['product'] = 'docker';
+
+  // The strictest version while not connected; client() refuses those calls anyway.
+  const agreed = () => link?.engine.apiVersion ?? OLDEST_API;
 
   const client = (): Docker => {
     if (!link) {
@@ -179,7 +183,7 @@ export function createDockerService(
     streamEvents,
     ...volumeCalls(client),
     ...networkCalls(client),
-    ...diskUsageCalls(client),
+    ...diskUsageCalls(client, agreed),
     ...createSearch(client, credentials, settingsFile),
     ...createLifecycle(client, credentials),
 
@@ -188,10 +192,11 @@ export function createDockerService(
       followLogs(client(), id, options, onChunk, signal),
     inspectContainer: async (id) => inspectContainer(client(), id),
     containerTop: async (id) => containerTop(client(), id),
+    stateDetail: async (id) => stateDetail(client(), id),
     streamStats: async (id, onSample, signal) =>
       streamStats(client(), id, onSample, signal),
     openShell: async (id, name) => openShell(client(), id, name),
-    createContainer: async (spec) => createContainer(client(), spec),
+    createContainer: async (spec) => createContainer(client(), spec, agreed()),
     startAttached: async (id, label) =>
       startAttached(client(), id, label, product),
   };

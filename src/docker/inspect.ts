@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { ProcessList } from './details-types.js';
 import { guard } from './errors.js';
+import type { StateDetail } from './types.js';
 
 /** The engine's full description of a container, as plain JSON. */
 export async function inspectContainer(
@@ -10,6 +11,30 @@ export async function inspectContainer(
   const info = await guard(() => docker.getContainer(id).inspect());
 
   return info as unknown as Record<string, unknown>;
+}
+
+interface RawStateParts {
+  State?: { ExitCode?: number; Error?: string; OOMKilled?: boolean };
+  HostConfig?: { Memory?: number };
+}
+
+export function toStateDetail(raw: RawStateParts): StateDetail {
+  return {
+    exitCode: raw.State?.ExitCode ?? 0,
+    error: raw.State?.Error ?? '',
+    isOomKilled: raw.State?.OOMKilled ?? false,
+    memoryLimit: raw.HostConfig?.Memory ?? 0,
+  };
+}
+
+/** What inspect tells of a container's state beyond what the list says. */
+export async function stateDetail(
+  docker: Docker,
+  id: string,
+): Promise<StateDetail> {
+  const info = await guard(() => docker.getContainer(id).inspect());
+
+  return toStateDetail(info as RawStateParts);
 }
 
 /**

@@ -103,7 +103,7 @@ interface RawEvent {
   Action?: string;
   status?: string;
   id?: string;
-  Actor?: { ID?: string };
+  Actor?: { ID?: string; Attributes?: { container?: string } };
   timeNano?: number;
   time?: number;
 }
@@ -117,6 +117,7 @@ const SCOPES: readonly EventScope[] = [
 
 export function toEngineEvent(raw: RawEvent): EngineEvent {
   const scope = SCOPES.find((known) => known === raw.Type) ?? 'other';
+  const container = raw.Actor?.Attributes?.container;
 
   return {
     scope,
@@ -124,5 +125,6 @@ export function toEngineEvent(raw: RawEvent): EngineEvent {
     action: (raw.Action ?? raw.status ?? '').split(':')[0] ?? '',
     id: raw.Actor?.ID ?? raw.id ?? '',
     timeNano: raw.timeNano ?? (raw.time ?? 0) * 1e9,
+    ...(scope === 'network' && container ? { container } : {}),
   };
 }

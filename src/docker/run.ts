@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import type { RunSpec, TerminalSession } from './details-types.js';
+import { requireApi } from './api-version.js';
 import { attachTerminal, resized } from './compat.js';
 import { guard } from './errors.js';
 import type { EngineInfo } from './types.js';
@@ -57,11 +58,25 @@ export function createOptions(spec: RunSpec): Docker.ContainerCreateOptions {
   };
 }
 
-/** Creates (does not start) a container from a run spec; resolves with its ID. */
+/** Refuses what `spec` asks of an engine whose API version `agreed` is too old for it. */
+function checkApi(spec: RunSpec, agreed: string): void {
+  if (spec.gpus !== null) requireApi(agreed, 'device-requests');
+  if (spec.ports.some((p) => p.protocol === 'sctp')) {
+    requireApi(agreed, 'sctp-ports');
+  }
+  if (spec.isInteractive) requireApi(agreed, 'wait-condition');
+}
+
+/**
+ * Creates (does not start) a container from a run spec; resolves with its ID. What the
+ * agreed API version lacks is refused first, so that no container is made without it.
+ */
 export async function createContainer(
   docker: Docker,
   spec: RunSpec,
+  agreed: string,
 ): Promise<string> {
+  checkApi(spec, agreed);
   const container = await guard(() =>
     docker.createContainer(createOptions(spec)),
   );

@@ -24,6 +24,7 @@ import type {
   KnownRegistries,
   LoginRequest,
   SearchResult,
+  StateDetail,
 } from './types.js';
 
 export type ContainerAction =
@@ -189,6 +190,12 @@ export interface DockerService {
 
   /** The engine's full description of a container (`docker inspect`), as plain JSON. */
   inspectContainer(id: string): Promise<Record<string, unknown>>;
+
+  /**
+   * What the list leaves out of a container's state: why its start failed, whether it was
+   * killed for memory. An inspect per call: ask only about rows the list leaves ambiguous.
+   */
+  stateDetail(id: string): Promise<StateDetail>;
 
   /** The processes running in a container (`docker top`). */
   containerTop(id: string): Promise<ProcessList>;

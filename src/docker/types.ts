@@ -37,6 +37,20 @@ export interface ContainerInfo {
   networks: string[];
 }
 
+/**
+ * What only inspect tells of a container's state. The list shows a failed start as
+ * "Created", like a container never started, and an OOM kill as "Exited (137)", like any
+ * other kill.
+ */
+export interface StateDetail {
+  exitCode: number;
+  /** The engine's reason the last start failed; empty when none did. */
+  error: string;
+  isOomKilled: boolean;
+  /** Bytes; 0 where the container has no memory limit. */
+  memoryLimit: number;
+}
+
 export interface ImageInfo {
   id: string;
   /** `repo:tag` names; empty for a dangling image. */
@@ -72,6 +86,8 @@ export interface EngineEvent {
   id: string;
   /** Unix nanoseconds, as the engine gives them. */
   timeNano: number;
+  /** The container a network event connects or disconnects, when it names one. */
+  container?: string;
 }
 
 /** What the engine did for one name when asked to remove an image. */

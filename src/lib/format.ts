@@ -1,11 +1,17 @@
 import prettyBytes from 'pretty-bytes';
 import prettyMilliseconds from 'pretty-ms';
 
-/** A byte count the way people read disk sizes: 1.2 GB. Unknown sizes show as a dash. */
-export function formatBytes(bytes: number | undefined): string {
+/**
+ * A byte count the way people read disk sizes: 1.2 GB; `binary` for memory limits, which
+ * people set in binary units (`--memory 8m` is 8 MiB). Unknown sizes show as a dash.
+ */
+export function formatBytes(
+  bytes: number | undefined,
+  options: { binary?: boolean } = {},
+): string {
   if (bytes === undefined || bytes < 0 || !Number.isFinite(bytes)) return '-';
 
-  return prettyBytes(bytes, { maximumFractionDigits: 1 });
+  return prettyBytes(bytes, { maximumFractionDigits: 1, ...options });
 }
 
 /**

@@ -93,6 +93,9 @@ export function useEngine(service: DockerService): EngineHandle {
         event.scope === 'network'
       ) {
         pending.current[`${event.scope}s`] = true;
+        // A start that fails raises no container event: only the network it was
+        // connected to and disconnected from says that the container changed.
+        if (event.container) pending.current.containers.add(event.container);
       } else {
         return;
       }

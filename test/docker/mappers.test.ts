@@ -65,4 +65,18 @@ describe('the mappers', () => {
       id: 'abc',
     });
   });
+
+  it('names the container a network event connects, as a failed start raises no other', () => {
+    const event = toEngineEvent({
+      Type: 'network',
+      Action: 'disconnect',
+      Actor: { ID: 'net', Attributes: { container: 'abc' } },
+    });
+
+    expect(event).toMatchObject({
+      scope: 'network',
+      id: 'net',
+      container: 'abc',
+    });
+  });
 });

@@ -60,6 +60,59 @@ describe('C06: escape sequences in what the engine sends', () => {
   });
 });
 
+describe('C12: containers that never really run', () => {
+  it('shows a failed start and an OOM kill for what they are as they happen, with the reason in the details', async () => {
+    app = await onEngine({ columns: 140 });
+    await app.waitFor('NAME');
+
+    // Created and shown first, so that the start fails on a container already listed. On
+    // a network, as most containers are: its connect and disconnect are the only events a
+    // failed start raises.
+    await docker(
+      'create',
+      '--name',
+      'e2e-cases-c12-failed',
+      '--network',
+      'none',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      '/no/such/binary',
+    );
+    await app.waitFor((s) => /e2e-cases-c12-failed .*created +Created/.test(s));
+    await docker('start', 'e2e-cases-c12-failed').catch(() => undefined);
+    await docker(
+      'run',
+      '--name',
+      'e2e-cases-c12-oom',
+      '--label',
+      LABEL,
+      '--memory',
+      '8m',
+      '--memory-swap',
+      '8m',
+      BASE_IMAGE,
+      'sh',
+      '-c',
+      'x=$(head -c 64000000 /dev/zero | tr "\\0" a)',
+    ).catch(() => undefined);
+    const failed = /e2e-cases-c12-failed .*failed \(12[78]\) +Failed to start/;
+    const oom = /e2e-cases-c12-oom .*OOM-killed \(137\)/;
+    const list = await app.waitFor((s) => failed.test(s) && oom.test(s));
+    await app.type('/c12-failed');
+    await app.keys('Enter');
+    await app.waitFor('filter: c12-failed');
+    await app.keys('Enter');
+    const details = await app.waitFor('Failed to start (exit');
+
+    expect(list).toMatch(failed);
+    expect(list).toMatch(oom);
+    expect(details).toMatch(/Failed to start \(exit 12[78]\): /);
+    // The engine's own reason, wrapped over the lines the view gives it.
+    expect(details).toContain('stat /no/such/binary: no such file');
+  });
+});
+
 describe('C22: an engine that cannot be reached', () => {
   let server: Server | undefined;
 

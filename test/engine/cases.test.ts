@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DockerService } from '../../src/docker/service.js';
 import { explain } from '../../src/state/explain.js';
 import { imageRows } from '../../src/state/image-rows.js';
-import { containerColumns } from '../../src/ui/containers/columns.js';
+import { formatAge } from '../../src/lib/format.js';
+import {
+  type ContainerRow,
+  containerColumns,
+  stateText,
+  statusText,
+} from '../../src/ui/containers/columns.js';
+import { isAmbiguous } from '../../src/ui/containers/use-state-details.js';
+import { stateLine } from '../../src/ui/details/state-line.js';
 import { buildView } from '../../src/ui/table/view-rows.js';
 import {
   BASE_IMAGE,
@@ -227,7 +235,7 @@ describe('C05: very long names and commands with control characters', () => {
 });
 
 describe('C12: containers that never really run', () => {
-  it('tells each state and exit code apart, with no age from a zero time', async () => {
+  it('tells each state and exit code apart, a failed start and an OOM kill included, with no age from a zero time', async () => {
     await docker(
       'run',
       '--name',
@@ -247,6 +255,17 @@ describe('C12: containers that never really run', () => {
       'sh',
       '-c',
       'exit 1',
+    ).catch(() => undefined);
+    // The engine creates it, fails to start it, and keeps it as "created" with the reason.
+    await docker(
+      'run',
+      '-d',
+      '--name',
+      'cases-c12-notfound',
+      '--label',
+      LABEL,
+      BASE_IMAGE,
+      '/no/such/binary',
     ).catch(() => undefined);
     await docker(
       'create',
@@ -276,22 +295,61 @@ describe('C12: containers that never really run', () => {
       'x=$(head -c 64000000 /dev/zero | tr "\\0" a)',
     ).catch(() => undefined);
 
-    const states = Object.fromEntries(
+    const names = ['exit0', 'exit1', 'notfound', 'created', 'killed', 'oom'];
+    const rows: Record<string, ContainerRow> = Object.fromEntries(
       await Promise.all(
-        ['exit0', 'exit1', 'created', 'killed', 'oom'].map(async (n) => {
-          const c = await byName(`cases-c12-${n}`);
-          return [n, [c.state, c.exitCode]];
+        names.map(async (n) => {
+          const listed = await byName(`cases-c12-${n}`);
+          const detail = isAmbiguous(listed)
+            ? await service.stateDetail(listed.id)
+            : undefined;
+          return [n, { ...listed, detail }];
         }),
       ),
     );
+    const shown = (n: string) => {
+      const row = rows[n] as ContainerRow;
+      return [stateText(row), statusText(row), formatAge(row.created)];
+    };
+    const recently = /^\d+s$/;
 
-    expect(states).toEqual({
-      exit0: ['exited', 0],
-      exit1: ['exited', 1],
-      created: ['created', null],
-      killed: ['exited', 137],
-      oom: ['exited', 137],
+    expect(Object.fromEntries(names.map((n) => [n, shown(n)]))).toEqual({
+      exit0: [
+        'exited (0)',
+        expect.stringMatching(/^Exited \d+s ago$/),
+        expect.stringMatching(recently),
+      ],
+      exit1: [
+        'exited (1)',
+        expect.stringMatching(/^Exited \d+s ago$/),
+        expect.stringMatching(recently),
+      ],
+      // Never started: StartedAt and FinishedAt are 0001-01-01, and no age comes of them.
+      notfound: [
+        expect.stringMatching(/^failed \(12[78]\)$/),
+        'Failed to start',
+        expect.stringMatching(recently),
+      ],
+      created: ['created', 'Created', expect.stringMatching(recently)],
+      killed: [
+        'exited (137)',
+        expect.stringMatching(/^Exited \d+s ago$/),
+        expect.stringMatching(recently),
+      ],
+      oom: [
+        'OOM-killed (137)',
+        expect.stringMatching(/^Exited \d+s ago$/),
+        expect.stringMatching(recently),
+      ],
     });
+    expect(stateLine(rows.notfound as ContainerRow)).toMatch(
+      /^Failed to start \(exit 12[78]\): .*\/no\/such\/binary.*no such file or directory/,
+    );
+    expect(stateLine(rows.oom as ContainerRow)).toMatch(
+      /^OOM-killed \(exit 137\): .* its memory limit of 8 MiB\.$/,
+    );
+    expect(stateLine(rows.created as ContainerRow)).toBeNull();
+    expect(stateLine(rows.killed as ContainerRow)).toBeNull();
   });
 });
 
@@ -339,21 +397,5 @@ describe('C15: containers that vanish while shown', () => {
     const listed = await service.listContainers([first, second]);
 
     expect(listed.map((c) => c.id)).toEqual([second]);
-  });
-});
-
-describe('C19: an engine whose newest API is older than the client', () => {
-  it('agrees on the engine version instead of a hard-coded one', async () => {
-    const engineApi = await docker(
-      'version',
-      '--format',
-      '{{.Server.APIVersion}}',
-    );
-
-    const info = await service.connect();
-    const listed = await service.listContainers();
-
-    expect(info.apiVersion).toBe(engineApi);
-    expect(Array.isArray(listed)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type {
   EngineEvent,
   EngineInfo,
   ImageInfo,
+  StateDetail,
 } from '../../src/docker/types.js';
 
 /**
@@ -20,6 +21,10 @@ export interface FakeService extends DockerService {
   images: ImageInfo[];
   /** Calls the UI made, as "action id". */
   calls: string[];
+  /** What stateDetail answers, by container ID; a clean state where none is set. */
+  states: Map<string, StateDetail>;
+  /** The IDs stateDetail was asked about, in order. */
+  stateReads: string[];
   /** When set, container actions wait for this promise before they finish. */
   hold: Promise<void> | null;
   emit(event: Omit<EngineEvent, 'timeNano'>): void;
@@ -95,6 +100,8 @@ export function createFakeService(
     containers,
     images,
     calls: [],
+    states: new Map(),
+    stateReads: [],
     hold: null,
     emit: (event) => {
       for (const listener of listeners) listener({ ...event, timeNano: 0 });
@@ -173,6 +180,18 @@ export function createFakeService(
     followLogs: (_id, _options, _onChunk, signal) => untilAborted(signal),
     inspectContainer: async (id) => ({ Id: id }),
     containerTop: async () => ({ titles: [], processes: [] }),
+    stateDetail: async (id) => {
+      fake.stateReads.push(id);
+      const { exitCode } = find(id);
+      const clean = {
+        exitCode: exitCode ?? 0,
+        error: '',
+        isOomKilled: false,
+        memoryLimit: 0,
+      };
+
+      return fake.states.get(id) ?? clean;
+    },
     streamStats: (_id, _onSample, signal) => untilAborted(signal),
     openShell: async () => {
       throw new DockerError('engine', 'the fake engine has no terminals');

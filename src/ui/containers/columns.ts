@@ -1,9 +1,34 @@
-import type { ContainerInfo } from '../../docker/types.js';
+import type { ContainerInfo, StateDetail } from '../../docker/types.js';
 import { formatAge, formatBytes, shortId } from '../../lib/format.js';
 import type { Column, SortOrder } from '../table/column.js';
 
-/** The state as a person reads it: "exited (137)", "running", "paused". */
-export function stateText(container: ContainerInfo): string {
+/**
+ * A container as the pane shows it: with the size of its own layer once asked for with
+ * `z`, and what inspect told of a state the list leaves ambiguous.
+ */
+export type ContainerRow = ContainerInfo & {
+  sizeRw?: number;
+  detail?: StateDetail;
+};
+
+/** A start that failed: the engine keeps the container as created, with the reason. */
+export function hasFailedToStart(container: ContainerRow): boolean {
+  return container.state === 'created' && Boolean(container.detail?.error);
+}
+
+export function wasOomKilled(container: ContainerRow): boolean {
+  return container.state === 'exited' && Boolean(container.detail?.isOomKilled);
+}
+
+/**
+ * The state as a person reads it: "exited (137)", "OOM-killed (137)", "failed (127)",
+ * "running", "paused".
+ */
+export function stateText(container: ContainerRow): string {
+  const code = container.detail?.exitCode ?? container.exitCode;
+  if (hasFailedToStart(container)) return `failed (${code})`;
+  if (wasOomKilled(container)) return `OOM-killed (${code})`;
+
   if (container.state === 'exited' && container.exitCode !== null) {
     return `exited (${container.exitCode})`;
   }
@@ -13,10 +38,12 @@ export function stateText(container: ContainerInfo): string {
 
 /**
  * The status counted from when it began, so that it stays true on an idle screen: "Up 5m
- * (healthy)", "Exited 2h ago". Statuses without a time ("Created") show as the engine says.
+ * (healthy)", "Exited 2h ago". Statuses without a time ("Created") show as the engine says,
+ * except a failed start, which the engine also calls "Created".
  */
-export function statusText(container: ContainerInfo): string {
+export function statusText(container: ContainerRow): string {
   const { statusSince, health } = container;
+  if (hasFailedToStart(container)) return 'Failed to start';
   if (statusSince === null) return container.status;
 
   const age = formatAge(statusSince);
@@ -34,14 +61,11 @@ export function imageText(container: ContainerInfo): string {
     : container.image;
 }
 
-/** A container with the size of its own layer, once asked for with `z`. */
-export type SizedContainer = ContainerInfo & { sizeRw?: number };
-
 // prettier-ignore
-export const containerColumns: readonly Column<SizedContainer>[] = [
+export const containerColumns: readonly Column<ContainerRow>[] = [
   { title: 'NAME', width: 20, isFlexible: true, priority: 10, text: (c) => c.name },
   { title: 'IMAGE', width: 18, isFlexible: true, priority: 8, text: imageText },
-  { title: 'STATE', width: 12, priority: 9, text: stateText },
+  { title: 'STATE', width: 16, priority: 9, text: stateText },
   { title: 'STATUS', width: 22, priority: 5, isTimeBased: true, text: statusText },
   { title: 'AGE', width: 5, priority: 6, align: 'right', isTimeBased: true, text: (c) => formatAge(c.created) },
   { title: 'PORTS', width: 16, priority: 3, text: (c) => c.ports },
@@ -62,7 +86,7 @@ const STATE_RANK: Record<ContainerInfo['state'], number> = {
 const newestFirst = (a: ContainerInfo, b: ContainerInfo) =>
   b.created - a.created || a.name.localeCompare(b.name);
 
-export const containerSorts: readonly SortOrder<SizedContainer>[] = [
+export const containerSorts: readonly SortOrder<ContainerRow>[] = [
   {
     label: 'state',
     compare: (a, b) =>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ContainerInfo } from '../../docker/types.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
@@ -7,10 +7,13 @@ import { usePaneKeys } from '../hooks/use-pane-keys.js';
 import type { DetailsTab } from '../focus.js';
 import * as actions from './actions.js';
 import {
-  type SizedContainer,
+  type ContainerRow,
   containerColumns,
   containerSorts,
+  hasFailedToStart,
+  wasOomKilled,
 } from './columns.js';
+import { useStateDetails } from './use-state-details.js';
 
 const COLORS: Partial<Record<ContainerInfo['state'], string>> = {
   running: 'green',
@@ -21,13 +24,14 @@ const COLORS: Partial<Record<ContainerInfo['state'], string>> = {
   created: 'gray',
 };
 
-const CONFIG: ListConfig<SizedContainer> = {
+const CONFIG: ListConfig<ContainerRow> = {
   keyOf: (c) => c.id,
   columns: containerColumns,
   sorts: containerSorts,
 };
 
-const colorOf = (c: ContainerInfo) => COLORS[c.state];
+const colorOf = (c: ContainerRow) =>
+  hasFailedToStart(c) || wasOomKilled(c) ? 'red' : COLORS[c.state];
 
 export interface ContainersPaneProps extends PaneProps {
   containers: readonly ContainerInfo[];
@@ -41,15 +45,26 @@ export interface ContainersPaneProps extends PaneProps {
 export function ContainersPane(props: ContainersPaneProps) {
   const { service, tasks } = props;
   const [sizes, setSizes] = useState<ReadonlyMap<string, number>>(new Map());
+  const { of: detailOf, ask } = useStateDetails(service, props.containers);
   const rows = useMemo(
     () =>
-      props.containers.map((c) => {
+      props.containers.map((c): ContainerRow => {
         const sizeRw = sizes.get(c.id);
-        return sizeRw === undefined ? c : { ...c, sizeRw };
+        const detail = detailOf(c);
+        if (sizeRw === undefined && detail === undefined) return c;
+
+        return { ...c, sizeRw, detail };
       }),
-    [props.containers, sizes],
+    [props.containers, sizes, detailOf],
   );
   const list = useListPane(rows, CONFIG, props.height);
+  const visible = list.rows
+    .slice(list.offset, list.offset + list.height)
+    .map((row) => row.key)
+    .join(' ');
+
+  // Only the rows on screen are looked into: what a state means costs an inspect each.
+  useEffect(() => ask(visible.split(' ')), [ask, visible]);
 
   // The engine walks each container's files to size it: only when asked, for all at once.
   const computeSizes = () => {

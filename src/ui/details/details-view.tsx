@@ -1,13 +1,16 @@
 import { Box, Text } from 'ink';
+import { useEffect, useMemo } from 'react';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
 import type { Notice } from '../../state/use-tasks.js';
 import { type DetailsFocus, type DetailsTab, useFocusStore } from '../focus.js';
+import { useStateDetails } from '../containers/use-state-details.js';
 import { useSlot } from '../keys-router.js';
 import { InspectTab } from './inspect-tab.js';
 import { LogsTab } from './logs-tab.js';
 import { ProcessesTab } from './processes-tab.js';
+import { stateLine, stateLineHeight } from './state-line.js';
 import { StatsTab } from './stats-tab.js';
 
 export const DETAILS_TABS: readonly DetailsTab[] = [
@@ -29,6 +32,21 @@ export interface DetailsViewProps {
   onHelp: () => void;
 }
 
+/**
+ * Why the container is in its state, where the list cannot say it, read afresh when the
+ * view opens: a start that failed raises no event, so the list may not know of it yet.
+ */
+function useStateLine(
+  service: DockerService,
+  container: ContainerInfo | undefined,
+): string | null {
+  const shown = useMemo(() => (container ? [container] : []), [container]);
+  const { of, ask } = useStateDetails(service, shown);
+  useEffect(() => ask(shown.map((c) => c.id)), [ask, shown]);
+
+  return container ? stateLine({ ...container, detail: of(container) }) : null;
+}
+
 /** One container looked at closely: its logs, stats, inspect JSON and processes. */
 export function DetailsView(props: DetailsViewProps) {
   const { details, container, width, height } = props;
@@ -48,7 +66,9 @@ export function DetailsView(props: DetailsViewProps) {
     help: props.onHelp,
   });
 
-  const body = height - 1;
+  const why = useStateLine(props.service, container);
+  const whyHeight = stateLineHeight(why, width);
+  const body = height - 1 - whyHeight;
   const common = { service: props.service, width, height: body };
 
   return (
@@ -63,6 +83,11 @@ export function DetailsView(props: DetailsViewProps) {
           </Text>
         ))}
       </Text>
+      {why === null ? null : (
+        <Box height={whyHeight} overflow="hidden">
+          <Text color="red">{safeCell(why)}</Text>
+        </Box>
+      )}
       {container ? (
         <Box height={body} flexDirection="column">
           {details.tab === 'logs' ? (

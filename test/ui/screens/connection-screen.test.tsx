@@ -16,7 +16,6 @@ describe('the connection screen for an engine found at Podman’s socket', () =>
       <ConnectionScreen
         target={podman}
         link={{ kind: 'connecting', attempt: 0 }}
-        now={0}
       />,
     );
 
@@ -30,7 +29,7 @@ describe('the connection screen for an engine found at Podman’s socket', () =>
     const link = { kind: 'lost' as const, error, retryAt: 5000, attempt: 1 };
 
     const { lastFrame } = render(
-      <ConnectionScreen target={podman} link={link} now={0} />,
+      <ConnectionScreen target={podman} link={link} />,
     );
 
     // The line wraps at the test terminal's 100 columns.
