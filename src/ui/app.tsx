@@ -259,7 +259,7 @@ function Screen({
             maxLines={REPORT_LINES}
           />
         ) : null}
-        <StatusLine notice={tasks.notice} />
+        <StatusLine notice={app.notice} />
         <Footer scopes={app.scopes} />
       </Box>
     </ClockContext.Provider>
