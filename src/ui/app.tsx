@@ -13,7 +13,7 @@ import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
-import { FocusContext } from './focus.js';
+import { FocusContext, scopesOf } from './focus.js';
 import { ClockContext, useClock } from './hooks/use-clock.js';
 import { LinkContext } from './hooks/use-link.js';
 import { HostsView } from './hosts/hosts-view.js';
@@ -170,6 +170,7 @@ function Screen({
         />
         {overlay?.kind === 'help' ? (
           <HelpOverlay
+            here={scopesOf({ ...focus, overlay: null }, false)}
             height={paneHeight}
             width={size.columns}
             onClose={() => app.store.set({ overlay: null })}
@@ -260,7 +261,7 @@ function Screen({
           />
         ) : null}
         <StatusLine notice={app.notice} />
-        <Footer scopes={app.scopes} />
+        <Footer scopes={app.scopes} width={size.columns} />
       </Box>
     </ClockContext.Provider>
   );
