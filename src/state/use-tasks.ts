@@ -21,7 +21,8 @@ export interface TaskItem {
 }
 
 export interface Notice {
-  tone: 'info' | 'success' | 'error';
+  /** info: under way; hint: how to use what is on screen. */
+  tone: 'info' | 'success' | 'error' | 'hint';
   text: string;
 }
 

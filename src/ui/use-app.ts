@@ -1,5 +1,5 @@
 import { useApp } from 'ink';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DockerService } from '../docker/service.js';
 import { useEngine } from '../state/use-engine.js';
 import { useTasks } from '../state/use-tasks.js';
@@ -17,6 +17,11 @@ import type { HostsControl } from './hosts/use-hosts.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
 import { useLifecycleController } from './registry/use-lifecycle-controller.js';
+
+const WELCOME = {
+  tone: 'hint',
+  text: 'Welcome: ↑ ↓ pick a row · Enter opens it · Tab or 1-5 switch panes · ? all keys',
+} as const;
 
 /**
  * The app's own state and keys: which pane shows, what covers it (help, a dialog, a report),
@@ -40,6 +45,9 @@ export function useAppController(service: DockerService, hosts?: HostsControl) {
   const here = useCallback(() => placeOf(store.get()), [store]);
   const tasks = useTasks(here);
   const [registry] = useState<KeyRegistry>(() => new Map());
+  // The first screen says how to get about; the first key clears it, like any message.
+  const { notify } = tasks;
+  useEffect(() => notify(WELCOME), [notify]);
   const focus = useFocus(store);
   const lifecycle = useLifecycleController(service, store, tasks);
 

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import type { SearchResult } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
-import type { Notice } from '../../state/use-tasks.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
+import { TONE_COLORS } from '../chrome/status-line.js';
 import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { usePaneKeys } from '../hooks/use-pane-keys.js';
 import { pullByNameForm, pullForm, searchForm } from './actions.js';
@@ -16,12 +16,6 @@ const CONFIG: ListConfig<SearchResult> = {
   keyOf: (row) => row.name,
   columns: resultColumns,
   sorts: resultSorts,
-};
-
-const TONES: Record<Notice['tone'], string> = {
-  info: 'yellow',
-  success: 'green',
-  error: 'red',
 };
 
 /** Pane 3: search Docker Hub or a v2 registry, pull a result, log in and out. */
@@ -67,7 +61,7 @@ export function RegistryPane(props: PaneProps) {
 
   return (
     <Box flexDirection="column" height={props.height}>
-      <Text wrap="truncate" color={TONES[registry.status.tone]}>
+      <Text wrap="truncate" color={TONE_COLORS[registry.status.tone]}>
         {where(query.registry)} · {safeCell(registry.status.text)}
       </Text>
       <ListPaneView

@@ -23,6 +23,17 @@ function start() {
 const statusLine = (frame: string) => frame.split('\n').at(-2) ?? '';
 
 describe('the status line', () => {
+  it('says how to get about on the first screen, until the first key', async () => {
+    const { app } = start();
+    const first = await app.waitFor('bravo');
+
+    app.press('j');
+    const after = await app.waitFor((f) => !f.includes('Welcome'));
+
+    expect(statusLine(first)).toContain('? all keys');
+    expect(statusLine(after).trim()).toBe('');
+  });
+
   it('does not carry an error of one pane over to the next', async () => {
     const { app } = start();
     await app.waitFor('bravo');
