@@ -1,7 +1,7 @@
 import wrapAnsi from 'wrap-ansi';
 import { SCOPE_SECTIONS, bindingsOf } from '../../keys/key-table.js';
 import { type Binding, type Scope, keyLabel } from '../../keys/keymap.js';
-import { fitCell } from '../../lib/width.js';
+import { displayWidth, fitCell } from '../../lib/width.js';
 
 export interface HelpLine {
   key: string;
@@ -9,8 +9,8 @@ export interface HelpLine {
   isTitle: boolean;
 }
 
-/** The keys column: as wide as the longest list of keys, "↓ j PgDn Space". */
-const KEYS_WIDTH = 14;
+/** The keys column; a longer list of keys ("↓ j PgDn Space") has a line of its own. */
+const KEYS_WIDTH = 11;
 const INDENT = '  ';
 
 /**
@@ -43,12 +43,19 @@ function bindingLines(binding: Binding, width: number): HelpLine[] {
   const room = Math.max(8, width - INDENT.length - KEYS_WIDTH - 1);
   const words = wrapAnsi(binding.description, room, { hard: true });
   const key = `${binding.scope}-${binding.action}`;
+  const isLong = displayWidth(keys) > KEYS_WIDTH;
+  const texts = [...(isLong ? [''] : []), ...words.split('\n')];
 
-  return words.split('\n').map((text, index) => ({
-    key: `${key}-${index}`,
-    text: `${INDENT}${fitCell(index === 0 ? keys : '', KEYS_WIDTH)} ${text}`,
-    isTitle: false,
-  }));
+  return texts.map((text, index) => {
+    const label = index === 0 ? keys : '';
+    const cell = isLong && index === 0 ? keys : fitCell(label, KEYS_WIDTH);
+
+    return {
+      key: `${key}-${index}`,
+      text: `${INDENT}${cell}${text ? ` ${text}` : ''}`,
+      isTitle: false,
+    };
+  });
 }
 
 function capitalize(text: string): string {

@@ -37,14 +37,14 @@ describe('the help lines', () => {
   });
 
   it('wrap long descriptions within the width instead of cutting them', () => {
-    const lines = helpLines(['global'], 40);
+    const lines = helpLines(['global'], 36);
 
     const widest = Math.max(...lines.map((l) => displayWidth(l.text)));
     const refresh = lines.findIndex((l) => l.text.includes('Ctrl-R'));
     const words = (index: number) =>
       lines[index]?.text.trim().replace(/\s+/g, ' ');
 
-    expect(widest).toBeLessThanOrEqual(40);
+    expect(widest).toBeLessThanOrEqual(36);
     expect(words(refresh)).toBe('Ctrl-R reread lists, or');
     expect(words(refresh + 1)).toBe('reconnect now');
   });
