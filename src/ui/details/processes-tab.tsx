@@ -4,7 +4,7 @@ import type { ProcessList } from '../../docker/details-types.js';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
-import { fitCell } from '../../lib/width.js';
+import { displayWidth, fitCell } from '../../lib/width.js';
 import { errorText } from './error-text.js';
 
 /** How often the list is read again while it is on screen. */
@@ -15,6 +15,26 @@ export interface ProcessesTabProps {
   container: ContainerInfo;
   width: number;
   height: number;
+}
+
+/** The widest a column but the last may be: the command, last, has the rest of the row. */
+const MAX_CELL = 12;
+
+/**
+ * The width of every column but the last: its widest cell, up to MAX_CELL and to an equal
+ * share of two thirds of the row, so that the command keeps a third at least.
+ */
+function columnWidths(rows: readonly string[][], width: number): number[] {
+  const count = Math.max(0, (rows[0]?.length ?? 0) - 1);
+  const share = Math.floor((width * 2) / 3 / Math.max(1, count)) - 1;
+  const most = Math.max(1, Math.min(MAX_CELL, share));
+
+  return Array.from({ length: count }, (_, index) =>
+    Math.min(
+      most,
+      Math.max(...rows.map((r) => displayWidth(safeCell(r[index] ?? '')))),
+    ),
+  );
 }
 
 /** The container's processes (`docker top`), read again every two seconds while shown. */
@@ -52,14 +72,13 @@ export function ProcessesTab(props: ProcessesTabProps) {
   if (error) return <Text color="red">Could not list processes: {error}</Text>;
   if (!list) return <Text dimColor>reading…</Text>;
 
-  const columns = list.titles.length;
-  const cell = Math.max(6, Math.floor(width / Math.max(1, columns)));
+  const widths = columnWidths([list.titles, ...list.processes], width);
   const row = (cells: string[]) =>
     cells
       .map((text, index) =>
-        index === columns - 1
+        index === widths.length
           ? safeCell(text)
-          : fitCell(safeCell(text), cell - 1) + ' ',
+          : fitCell(safeCell(text), widths[index] ?? 0) + ' ',
       )
       .join('');
 
