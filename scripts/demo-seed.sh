@@ -15,9 +15,9 @@ printf "%s \033[32mINFO\033[0m  tick %d, all well\n" "$t" "$i"
 [ $((i % 5)) = 0 ] && printf "%s \033[33mWARN\033[0m  queue is %d deep\n" "$t" $((i % 17)) >&2
 [ $((i % 11)) = 0 ] && printf "%s \033[1;31mERROR\033[0m upstream timed out\n" "$t" >&2
 sleep 2; done'
-# 30,000 lines at once, more than a logs view keeps, then one every 10 s.
-backlog='seq 1 30000 | awk "{ printf \"req %06d GET /api/items/%d 200 %dms\\n\", \$1, \$1 % 500, \$1 % 97 }"
-while true; do sleep 10; echo "$(date +%T) idle"; done'
+# 30,000 lines on its first start, more than a logs view keeps, then one every 10 s.
+backlog='[ -e /seeded ] || seq 1 30000 | awk "{ printf \"req %06d GET /api/items/%d 200 %dms\\n\", \$1, \$1 % 500, \$1 % 97 }"
+touch /seeded; while true; do sleep 10; echo "$(date +%T) idle"; done'
 
 # An image from what a command leaves in a container: no builder, so no warnings, and it
 # shares the base image's layer as a built one would.
@@ -30,7 +30,7 @@ image() {
 }
 
 seed() {
-  local sleeper='["sleep","100000"]'
+  local sleeper='["sleep","100000"]' c
   image demo/web:1.0 "$sleeper" 'echo v1 > /version' demo=app
   d tag demo/web:1.0 demo/web:latest
   d tag demo/web:1.0 registry.example.com/team/web:stable
@@ -43,6 +43,9 @@ seed() {
   d network create --internal shop-net >/dev/null
   d network create --internal --label purpose=scratch old-net >/dev/null
   d volume create --label purpose=scratch old-cache >/dev/null
+  # Some bytes in the volumes, for disk usage and the cleanup plan to count.
+  d run --rm -v shop-data:/data -v old-cache:/cache "$base" \
+    sh -c 'head -c 3000000 /dev/urandom > /data/db; head -c 1000000 /dev/urandom > /cache/old'
 
   # --init: the running ones stop at once with the engine; the restart policy brings them
   # back with it next time.
@@ -55,10 +58,13 @@ seed() {
   d run "${keep[@]}" --name backlog "$base" sh -c "$backlog" >/dev/null
   d run --name migrate-ok --label purpose=scratch "$base" true
   d run --name migrate-failed --label purpose=scratch "$base" \
-    sh -c 'echo "migration 42 failed: table exists" >&2; exit 3' 2>/dev/null || true
+    sh -c 'head -c 2000000 /dev/urandom > /dump; echo "migration 42 failed" >&2; exit 3' \
+    2>/dev/null || true
   d create --name never-started demo/data:big >/dev/null
   # An anonymous volume nothing uses: its container went without -v.
-  d rm "$(d create -v /scratch "$base")" >/dev/null
+  c=$(d run -d -v /scratch "$base" sh -c 'head -c 500000 /dev/urandom > /scratch/tmp')
+  d wait "$c" >/dev/null
+  d rm "$c" >/dev/null
 }
 
 start_registry() {

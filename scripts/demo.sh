@@ -18,6 +18,8 @@ registry_pid=
 finish() {
   echo "Stopping the demo engine …"
   [ -z "$registry_pid" ] || kill "$registry_pid" 2>/dev/null || true
+  # A paused container would hold the engine up for its whole shutdown timeout.
+  d unpause shop-worker >/dev/null 2>&1 || true
   "$here/engine.sh" stop "$dir"
   echo "Stopped. npm run demo starts it again; rm -rf $dir forgets it."
 }

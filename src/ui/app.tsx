@@ -167,6 +167,7 @@ function Screen({
           }}
           running={running}
           now={now}
+          width={size.columns}
         />
         {overlay?.kind === 'help' ? (
           <HelpOverlay

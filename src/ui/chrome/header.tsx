@@ -2,7 +2,9 @@ import { Box, Text } from 'ink';
 import type { EngineInfo } from '../../docker/types.js';
 import { formatAge } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
+import { displayWidth } from '../../lib/width.js';
 import type { LinkStatus } from '../../state/engine-store.js';
+import { engineLine, tabsDetail } from './header-text.js';
 
 export type PaneId =
   | 'containers'
@@ -32,6 +34,8 @@ export interface HeaderProps {
   counts: Partial<Record<PaneId, number>>;
   running: number;
   now: number;
+  /** The terminal's width: what does not fit goes, least needed first. */
+  width: number;
 }
 
 function linkText(
@@ -59,6 +63,8 @@ function linkText(
   }
 }
 
+const COLUMN_GAP = 2;
+
 const countText = (count: number | undefined) =>
   count === undefined ? '' : ` ${count}`;
 
@@ -66,39 +72,50 @@ const countText = (count: number | undefined) =>
 export function Header(props: HeaderProps) {
   const { engine } = props;
   const [color, state] = linkText(props.link, props.staleSince, props.now);
-  const product = engine
-    ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
-    : 'engine';
+  const line = engineLine(
+    {
+      product: engine
+        ? `${engine.product} ${safeCell(engine.version)}`
+        : 'engine',
+      api: engine ? `API ${engine.apiVersion}` : null,
+      address: safeCell(props.address),
+      context: safeCell(props.context),
+    },
+    props.width - displayWidth(state) - COLUMN_GAP,
+  );
+  const running = ` ${props.running} running`;
+  const tabs = PANES.map((pane) => ({
+    ...pane,
+    count: props.counts[pane.id],
+  }));
+  const detail = tabsDetail(tabs, running, props.width);
 
   // Two rows: the engine on the first, the panes on the second, so that neither is cut
   // short on an 80-column terminal.
   return (
     <Box flexDirection="column">
-      <Box justifyContent="space-between" columnGap={2}>
-        <Text wrap="truncate-middle">
+      <Box justifyContent="space-between" columnGap={COLUMN_GAP}>
+        <Text wrap="truncate-end">
           <Text bold color="cyan">
             dockhand
           </Text>
-          <Text dimColor>
-            {' '}
-            {product} at {safeCell(props.address)} · {safeCell(props.context)}
-          </Text>
+          <Text dimColor>{line.slice('dockhand'.length)}</Text>
         </Text>
         <Box flexShrink={0}>
           <Text color={color}>{state}</Text>
         </Box>
       </Box>
       <Text wrap="truncate">
-        {PANES.map((pane) => (
+        {tabs.map((pane) => (
           <Text
             key={pane.id}
             inverse={pane.id === props.pane}
             bold={pane.id === props.pane}
           >
-            {` ${pane.key} ${pane.title}${countText(props.counts[pane.id])} `}
+            {` ${pane.key} ${pane.title}${detail.hasCounts ? countText(pane.count) : ''} `}
           </Text>
         ))}
-        <Text dimColor> {props.running} running</Text>
+        {detail.hasRunning ? <Text dimColor>{running}</Text> : null}
       </Text>
     </Box>
   );
