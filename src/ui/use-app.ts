@@ -20,7 +20,7 @@ import { useLifecycleController } from './registry/use-lifecycle-controller.js';
 
 const WELCOME = {
   tone: 'hint',
-  text: 'Welcome: ↑ ↓ pick a row · Enter opens it · Tab or 1-5 switch panes · ? all keys',
+  text: 'Welcome! ↑ ↓ pick a row, Enter opens it, 1-5 switch panes',
 } as const;
 
 /**

@@ -30,7 +30,7 @@ describe('the status line', () => {
     app.press('j');
     const after = await app.waitFor((f) => !f.includes('Welcome'));
 
-    expect(statusLine(first)).toContain('? all keys');
+    expect(statusLine(first)).toContain('Enter opens it');
     expect(statusLine(after).trim()).toBe('');
   });
 
