@@ -140,7 +140,7 @@ describe('the app with a fake engine', () => {
     const app = start(service);
     await app.waitFor('charlie');
     app.press('3');
-    await app.waitFor('press s to search');
+    await app.waitFor('s searches it');
     app.press('s');
     await app.waitFor('Search a registry');
     app.press(KEYS.tab, '\u0015', ...'h:5000', KEYS.enter);

@@ -22,7 +22,7 @@ export function useRegistrySearch(service: DockerService) {
   const [results, setResults] = useState<SearchResult[]>([]);
   const [status, setStatus] = useState<Notice>({
     tone: 'info',
-    text: 'press s to search Docker Hub or a registry, p to pull by name, L to log in',
+    text: 's searches it or another registry · p pulls by name · L logs in',
   });
   const [registries, setRegistries] = useState<string[]>([]);
   const newest = useRef(0);
