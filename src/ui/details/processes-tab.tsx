@@ -21,20 +21,23 @@ export interface ProcessesTabProps {
 const MAX_CELL = 12;
 
 /**
- * The width of every column but the last: its widest cell, up to MAX_CELL and to an equal
- * share of two thirds of the row, so that the command keeps a third at least.
+ * The width of every column but the last: its widest cell, up to MAX_CELL; where that
+ * leaves the command less than a third of the row, an equal share of the other two thirds.
  */
 function columnWidths(rows: readonly string[][], width: number): number[] {
   const count = Math.max(0, (rows[0]?.length ?? 0) - 1);
-  const share = Math.floor((width * 2) / 3 / Math.max(1, count)) - 1;
-  const most = Math.max(1, Math.min(MAX_CELL, share));
-
-  return Array.from({ length: count }, (_, index) =>
+  const natural = Array.from({ length: count }, (_, index) =>
     Math.min(
-      most,
+      MAX_CELL,
       Math.max(...rows.map((r) => displayWidth(safeCell(r[index] ?? '')))),
     ),
   );
+  const used = natural.reduce((sum, cell) => sum + cell + 1, 0);
+  if (used <= (width * 2) / 3) return natural;
+
+  const share = Math.max(1, Math.floor((width * 2) / 3 / count) - 1);
+
+  return natural.map((cell) => Math.min(cell, share));
 }
 
 /** The container's processes (`docker top`), read again every two seconds while shown. */

@@ -34,4 +34,29 @@ describe('the processes tab', () => {
     expect(frame).toContain(COMMAND);
     expect(frame).toMatch(/^UID +PID +PPID +C +STIME +TTY +TIME +CMD/m);
   });
+
+  it('keeps the numbers whole on 60 columns and cuts the command instead', async () => {
+    const service = createFakeService();
+    service.containerTop = async () => ({
+      titles: TITLES,
+      processes: [
+        ['root', '14708', '14667', '0', '08:06', '?', '00:00:00', COMMAND],
+      ],
+    });
+
+    view = renderInk(
+      <ProcessesTab
+        service={service}
+        container={container('ticker')}
+        width={60}
+        height={5}
+      />,
+      { columns: 60, rows: 10 },
+    );
+    const frame = await view.waitFor('root');
+
+    expect(frame).toMatch(
+      /root +14708 +14667 +0 +08:06 +\? +00:00:00 +sh -c while/,
+    );
+  });
 });
