@@ -238,6 +238,7 @@ function Screen({
           service={service}
           isOpen={!isCovered && focus.view === 'disk'}
           height={paneHeight}
+          width={size.columns}
         />
         {/* Mounted while closed too, so that it keeps its choices between visits. */}
         <CleanupView
