@@ -63,7 +63,7 @@ export function DiskView({ service, isOpen, height, width }: DiskViewProps) {
   }
 
   const totals = diskTotals(stage.usage);
-  const room = Math.max(0, height - totals.length - 5);
+  const room = Math.max(0, height - totals.length - 4);
   const largest = largestItems(stage.usage, room);
   const row = rowOf(width);
 
