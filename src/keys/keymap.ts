@@ -208,7 +208,7 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'form', keys: ['up'], action: 'choice-previous', description: 'previous suggestion' },
   { scope: 'form', keys: ['ctrl-u'], action: 'field-clear', description: 'clear the field' },
 
-  { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true, short: 'cancel' },
+  { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true, short: 'cancel/close' },
   { scope: 'transfer', keys: ['return', 'q'], action: 'close', description: 'close once ended', isInFooter: true, short: 'close' },
 
   { scope: 'containers', keys: ['return'], action: 'container-details', description: 'details', isInFooter: true },

@@ -47,7 +47,10 @@ export function RegistryPane(props: PaneProps) {
         tone: 'info',
         text: `listing the tags of ${result.name}…`,
       });
-      void pullForm(lifecycle, result, query.registry).then(lifecycle.openForm);
+      void pullForm(lifecycle, result, query.registry).then((form) => {
+        lifecycle.notify(null);
+        lifecycle.openForm(form);
+      });
     },
     'registry-login': () => {
       readRegistries();
