@@ -53,6 +53,7 @@ export function useLifecycleController(
     () => ({
       service,
       notify,
+      notifier,
       openForm: (form) => store.set({ overlay: { kind: 'form', form } }),
       closeForm: () => store.set({ overlay: null }),
       runTransfer: (verb, subject, work) => {
