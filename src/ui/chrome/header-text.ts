@@ -18,22 +18,14 @@ export interface EngineWords {
 export function engineLine(words: EngineWords, width: number): string {
   const { product, api, address, context } = words;
   const withApi = api ? `${product} (${api})` : product;
-  const candidates = [
-    `dockhand ${withApi} at ${address} · ${context}`,
-    `dockhand ${withApi} · ${context} · ${address}`,
-    `dockhand ${product} · ${context} · ${address}`,
-  ];
-  const beforeAddress = (text: string) =>
-    text.slice(0, text.lastIndexOf(' · '));
+  const whole = `dockhand ${withApi} at ${address} · ${context}`;
+  if (displayWidth(whole) <= width) return whole;
 
-  return (
-    candidates.find((text) => displayWidth(text) <= width) ??
-    candidates
-      .slice(1)
-      .find((text) => displayWidth(beforeAddress(text)) <= width) ??
-    candidates[2] ??
-    ''
-  );
+  const beforeAddress = `dockhand ${withApi} · ${context}`;
+
+  return displayWidth(beforeAddress) <= width
+    ? `${beforeAddress} · ${address}`
+    : `dockhand ${product} · ${context} · ${address}`;
 }
 
 /** How much the pane tabs say: counts and running containers go when they do not fit. */

@@ -32,6 +32,19 @@ describe("the header's engine row", () => {
     ).toBe(true);
   });
 
+  it('keeps the API version while the product and context fit with it', () => {
+    const podman = {
+      ...DEMO,
+      product: 'podman 4.3.1',
+      address: 'unix:///tmp/dockhand-podman-9N0SCa/podman.sock',
+      context: 'context default (DOCKER_HOST)',
+    };
+
+    expect(engineLine(podman, 112)).toBe(
+      'dockhand podman 4.3.1 (API 1.41) · context default (DOCKER_HOST) · unix:///tmp/dockhand-podman-9N0SCa/podman.sock',
+    );
+  });
+
   it('drops the API version before the context on 60 columns', () => {
     const line = engineLine(DEMO, 52);
 
