@@ -113,6 +113,8 @@ export interface Binding {
   description: string;
   /** Shown in the footer of this scope when true. */
   isInFooter?: boolean;
+  /** The footer's words, where the description is too long for it. */
+  short?: string;
 }
 
 // prettier-ignore
@@ -133,7 +135,7 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'list', keys: ['pagedown'], action: 'page-down', description: 'page down' },
   { scope: 'list', keys: ['g', 'home'], action: 'first', description: 'first row' },
   { scope: 'list', keys: ['G', 'end'], action: 'last', description: 'last row' },
-  { scope: 'list', keys: ['space'], action: 'mark', description: 'mark or unmark', isInFooter: true },
+  { scope: 'list', keys: ['space'], action: 'mark', description: 'mark or unmark', isInFooter: true, short: 'mark' },
   { scope: 'list', keys: ['/'], action: 'filter', description: 'filter', isInFooter: true },
   { scope: 'list', keys: ['escape'], action: 'clear', description: 'clear filter and marks' },
   { scope: 'list', keys: ['o'], action: 'sort', description: 'sort by next column' },
@@ -141,12 +143,12 @@ export const KEYMAP: readonly Binding[] = [
 
   { scope: 'containers', keys: ['s'], action: 'container-start-stop', description: 'start/stop', isInFooter: true },
   { scope: 'containers', keys: ['r'], action: 'container-restart', description: 'restart', isInFooter: true },
-  { scope: 'containers', keys: ['p'], action: 'container-pause', description: 'pause/unpause', isInFooter: true },
+  { scope: 'containers', keys: ['p'], action: 'container-pause', description: 'pause/unpause' },
   { scope: 'containers', keys: ['d'], action: 'container-remove', description: 'remove', isInFooter: true },
-  { scope: 'containers', keys: ['D'], action: 'container-force-remove', description: 'force remove', isInFooter: true },
+  { scope: 'containers', keys: ['D'], action: 'container-force-remove', description: 'force remove' },
 
   { scope: 'images', keys: ['d'], action: 'image-remove', description: 'remove tag', isInFooter: true },
-  { scope: 'images', keys: ['D'], action: 'image-force-remove', description: 'force remove image', isInFooter: true },
+  { scope: 'images', keys: ['D'], action: 'image-force-remove', description: 'force remove image' },
 
   { scope: 'dialog', keys: ['y', 'return'], action: 'confirm', description: 'confirm', isInFooter: true },
   { scope: 'dialog', keys: ['n', 'escape'], action: 'cancel', description: 'cancel', isInFooter: true },
@@ -162,21 +164,21 @@ export const KEYMAP: readonly Binding[] = [
 
   { scope: 'global', keys: ['4'], action: 'pane-volumes', description: 'volumes pane' },
   { scope: 'global', keys: ['5'], action: 'pane-networks', description: 'networks pane' },
-  { scope: 'global', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true },
-  { scope: 'global', keys: ['u'], action: 'disk-usage-open', description: 'disk usage', isInFooter: true },
+  { scope: 'global', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true, short: 'cleanup' },
+  { scope: 'global', keys: ['u'], action: 'disk-usage-open', description: 'disk usage', isInFooter: true, short: 'disk' },
   { scope: 'containers', keys: ['z'], action: 'sizes', description: 'compute sizes' },
   { scope: 'images', keys: ['z'], action: 'sizes', description: 'compute shared and unique sizes' },
   { scope: 'volumes', keys: ['d'], action: 'volume-remove', description: 'remove', isInFooter: true },
-  { scope: 'volumes', keys: ['z'], action: 'sizes', description: 'compute sizes', isInFooter: true },
+  { scope: 'volumes', keys: ['z'], action: 'sizes', description: 'compute sizes', isInFooter: true, short: 'sizes' },
   { scope: 'networks', keys: ['d'], action: 'network-remove', description: 'remove', isInFooter: true },
-  { scope: 'disk', keys: ['r'], action: 'disk-usage-refresh', description: 'compute again', isInFooter: true },
-  { scope: 'disk', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true },
+  { scope: 'disk', keys: ['r'], action: 'disk-usage-refresh', description: 'compute again', isInFooter: true, short: 'again' },
+  { scope: 'disk', keys: ['c'], action: 'cleanup-open', description: 'cleanup planner', isInFooter: true, short: 'cleanup' },
   { scope: 'disk', keys: ['escape', 'q'], action: 'close', description: 'close', isInFooter: true },
   { scope: 'cleanup', keys: ['up', 'k'], action: 'up', description: 'move up' },
   { scope: 'cleanup', keys: ['down', 'j'], action: 'down', description: 'move down' },
-  { scope: 'cleanup', keys: ['space'], action: 'toggle', description: 'choose or change', isInFooter: true },
+  { scope: 'cleanup', keys: ['space'], action: 'toggle', description: 'choose or change', isInFooter: true, short: 'choose' },
   { scope: 'cleanup', keys: ['return'], action: 'cleanup-plan', description: 'show the plan', isInFooter: true },
-  { scope: 'cleanup', keys: ['escape'], action: 'close', description: 'close the planner', isInFooter: true },
+  { scope: 'cleanup', keys: ['escape'], action: 'close', description: 'close the planner', isInFooter: true, short: 'close' },
   { scope: 'cleanup-label', keys: ['return'], action: 'confirm', description: 'keep the label', isInFooter: true },
   { scope: 'cleanup-label', keys: ['escape'], action: 'cancel', description: 'no label filter', isInFooter: true },
   { scope: 'cleanup-scan', keys: ['escape'], action: 'cancel', description: 'stop computing', isInFooter: true },
@@ -185,11 +187,11 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'cleanup-plan', keys: ['pageup'], action: 'page-up', description: 'page up' },
   { scope: 'cleanup-plan', keys: ['pagedown'], action: 'page-down', description: 'page down' },
   { scope: 'cleanup-plan', keys: ['space'], action: 'mark', description: 'keep or remove', isInFooter: true },
-  { scope: 'cleanup-plan', keys: ['return'], action: 'cleanup-remove', description: 'remove what is marked', isInFooter: true },
-  { scope: 'cleanup-plan', keys: ['escape'], action: 'back', description: 'back to the choices', isInFooter: true },
+  { scope: 'cleanup-plan', keys: ['return'], action: 'cleanup-remove', description: 'remove what is marked', isInFooter: true, short: 'remove marked' },
+  { scope: 'cleanup-plan', keys: ['escape'], action: 'back', description: 'back to the choices', isInFooter: true, short: 'back' },
   { scope: 'cleanup-result', keys: ['escape', 'return'], action: 'close', description: 'close', isInFooter: true },
 
-  { scope: 'images', keys: ['p'], action: 'image-pull', description: 'pull again', isInFooter: true },
+  { scope: 'images', keys: ['p'], action: 'image-pull', description: 'pull again', isInFooter: true, short: 'pull' },
   { scope: 'images', keys: ['t'], action: 'image-tag', description: 'tag', isInFooter: true },
   { scope: 'images', keys: ['P'], action: 'image-push', description: 'push', isInFooter: true },
   { scope: 'images', keys: ['b'], action: 'image-build', description: 'build', isInFooter: true },
@@ -224,14 +226,14 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'form', keys: ['up'], action: 'choice-previous', description: 'previous suggestion' },
   { scope: 'form', keys: ['ctrl-u'], action: 'field-clear', description: 'clear the field' },
 
-  { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true },
-  { scope: 'transfer', keys: ['return', 'q'], action: 'close', description: 'close once ended', isInFooter: true },
+  { scope: 'transfer', keys: ['escape'], action: 'cancel', description: 'cancel, or close once ended', isInFooter: true, short: 'cancel/close' },
+  { scope: 'transfer', keys: ['return', 'q'], action: 'close', description: 'close once ended', isInFooter: true, short: 'close' },
 
-  { scope: 'containers', keys: ['return'], action: 'container-details', description: 'details' },
+  { scope: 'containers', keys: ['return'], action: 'container-details', description: 'details', isInFooter: true },
   { scope: 'containers', keys: ['l'], action: 'container-logs', description: 'logs', isInFooter: true },
   { scope: 'containers', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
 
-  { scope: 'details', keys: ['escape', 'q'], action: 'close', description: 'back to the list', isInFooter: true },
+  { scope: 'details', keys: ['escape', 'q'], action: 'close', description: 'back to the list', isInFooter: true, short: 'back' },
   { scope: 'details', keys: ['tab', 'right'], action: 'tab-next', description: 'next tab', isInFooter: true },
   { scope: 'details', keys: ['shift-tab', 'left'], action: 'tab-previous', description: 'previous tab' },
   { scope: 'details', keys: ['e'], action: 'container-shell', description: 'shell', isInFooter: true },
@@ -244,12 +246,12 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'logs', keys: ['g', 'home'], action: 'first', description: 'oldest line' },
   { scope: 'logs', keys: ['G', 'end'], action: 'last', description: 'newest line, follow' },
   { scope: 'logs', keys: ['/'], action: 'search', description: 'search', isInFooter: true },
-  { scope: 'logs', keys: ['n'], action: 'search-next', description: 'next match, older', isInFooter: true },
+  { scope: 'logs', keys: ['n'], action: 'search-next', description: 'next match, older', isInFooter: true, short: 'next match' },
   { scope: 'logs', keys: ['N'], action: 'search-previous', description: 'previous match, newer' },
   { scope: 'logs', keys: ['t'], action: 'toggle-timestamps', description: 'timestamps', isInFooter: true },
-  { scope: 'logs', keys: ['W'], action: 'toggle-wrap', description: 'wrap long lines', isInFooter: true },
+  { scope: 'logs', keys: ['W'], action: 'toggle-wrap', description: 'wrap long lines', isInFooter: true, short: 'wrap' },
   { scope: 'logs', keys: ['T'], action: 'tail-more', description: 'lines to read first: next size' },
-  { scope: 'logs', keys: ['w'], action: 'save', description: 'save to a file', isInFooter: true },
+  { scope: 'logs', keys: ['w'], action: 'save', description: 'save to a file', isInFooter: true, short: 'save' },
 
   { scope: 'log-search', keys: ['return'], action: 'confirm', description: 'find it', isInFooter: true },
   { scope: 'log-search', keys: ['escape'], action: 'cancel', description: 'drop the search', isInFooter: true },
@@ -260,19 +262,19 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'inspect', keys: ['pagedown'], action: 'page-down', description: 'page down' },
   { scope: 'inspect', keys: ['g', 'home'], action: 'first', description: 'top' },
   { scope: 'inspect', keys: ['G', 'end'], action: 'last', description: 'bottom' },
-  { scope: 'inspect', keys: ['v'], action: 'reveal', description: 'show or mask secrets', isInFooter: true },
+  { scope: 'inspect', keys: ['v'], action: 'reveal', description: 'show or mask secrets', isInFooter: true, short: 'secrets' },
 
-  { scope: 'images', keys: ['r'], action: 'image-run', description: 'run a container', isInFooter: true },
+  { scope: 'images', keys: ['r'], action: 'image-run', description: 'run a container', isInFooter: true, short: 'run' },
 
   { scope: 'run-form', keys: ['return'], action: 'confirm', description: 'run', isInFooter: true },
   { scope: 'run-form', keys: ['escape'], action: 'cancel', description: 'cancel', isInFooter: true },
   { scope: 'run-form', keys: ['down', 'tab'], action: 'field-next', description: 'next field', isInFooter: true },
   { scope: 'run-form', keys: ['up', 'shift-tab'], action: 'field-previous', description: 'previous field' },
 
-  { scope: 'global', keys: ['H'], action: 'hosts-open', description: 'engines: contexts and hosts', isInFooter: true },
+  { scope: 'global', keys: ['H'], action: 'hosts-open', description: 'engines: contexts and hosts', isInFooter: true, short: 'engines' },
   { scope: 'hosts', keys: ['up', 'k'], action: 'up', description: 'move up' },
   { scope: 'hosts', keys: ['down', 'j'], action: 'down', description: 'move down' },
-  { scope: 'hosts', keys: ['return'], action: 'hosts-switch', description: 'switch to this engine', isInFooter: true },
+  { scope: 'hosts', keys: ['return'], action: 'hosts-switch', description: 'switch to this engine', isInFooter: true, short: 'switch' },
   { scope: 'hosts', keys: ['escape', 'q'], action: 'close', description: 'close', isInFooter: true },
 ];
 
@@ -291,19 +293,28 @@ export function actionFor(
   return null;
 }
 
+/** The footer's first actions: help, the ways out, then the ways in and around. */
+const FOOTER_FIRST: readonly (readonly ActionId[])[] = [
+  ['help'],
+  ['quit', 'close', 'back'],
+  ['container-details', 'container-logs', 'tab-next'],
+];
+
 /**
- * The footer's bindings for a path of scopes. Help comes first, so that a narrow footer
- * cut short still says where to find the rest.
+ * The footer's bindings for a path of scopes, innermost first after those FOOTER_FIRST
+ * names, so that a narrow footer cut short still says where to find the rest and how to
+ * leave.
  */
 export function footerBindings(scopes: readonly Scope[]): Binding[] {
   const bindings = scopes.flatMap((scope) =>
     KEYMAP.filter((b) => b.scope === scope && b.isInFooter),
   );
+  const rank = (b: Binding) => {
+    const group = FOOTER_FIRST.findIndex((g) => g.includes(b.action));
+    return group === -1 ? FOOTER_FIRST.length : group;
+  };
 
-  return [
-    ...bindings.filter((b) => b.action === 'help'),
-    ...bindings.filter((b) => b.action !== 'help'),
-  ];
+  return [...bindings].sort((a, b) => rank(a) - rank(b));
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = {

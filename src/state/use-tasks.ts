@@ -21,7 +21,8 @@ export interface TaskItem {
 }
 
 export interface Notice {
-  tone: 'info' | 'success' | 'error';
+  /** info: under way; hint: how to use what is on screen. */
+  tone: 'info' | 'success' | 'error' | 'hint';
   text: string;
 }
 
@@ -38,11 +39,17 @@ export interface Report {
 
 export interface Tasks {
   pending: ReadonlyMap<string, string>;
-  notice: Notice | null;
+  /** The latest message of each place (pane or view), by the place's name. */
+  notices: ReadonlyMap<string, Notice>;
   report: Report | null;
   run: (verb: Verb, items: readonly TaskItem[]) => Promise<void>;
   dismissReport: () => void;
+  /** Leaves a message in the place the user is in now. */
   notify: (notice: Notice | null) => void;
+  /** A notify bound to the place the user is in now, for results that come later. */
+  notifier: () => (notice: Notice | null) => void;
+  /** Drops the message of `place`: a key pressed there means it was seen. */
+  dismiss: (place: string) => void;
 }
 
 /** Runs `work` on every item with at most `limit` in flight. */
@@ -66,13 +73,14 @@ export async function eachLimited<T>(
 
 /**
  * Runs actions on one or many rows without blocking the UI: each row shows what is under
- * way, one failure never stops the rest, and every result is reported.
+ * way, one failure never stops the rest, and every result is reported. `here` names the
+ * place the user is in; a message belongs to the place its action started in.
  */
-export function useTasks(): Tasks {
+export function useTasks(here: () => string): Tasks {
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(
     new Map(),
   );
-  const [notice, notify] = useState<Notice | null>(null);
+  const { notices, notify, notifier, dismiss } = useNotices(here);
   const [report, setReport] = useState<Report | null>(null);
   // An app unmounted for another engine starts none of its queued actions on the old one.
   const isMounted = useRef(true);
@@ -99,9 +107,10 @@ export function useTasks(): Tasks {
       if (items.length === 0) return;
 
       const lines: ReportLine[] = [];
+      const tell = notifier();
       const subject =
         items.length === 1 ? items[0]?.name : `${items.length} items`;
-      notify({ tone: 'info', text: `${capitalize(verb.doing)} ${subject}…` });
+      tell({ tone: 'info', text: `${capitalize(verb.doing)} ${subject}…` });
 
       await eachLimited(items, BULK_CONCURRENCY, async (item) => {
         if (!isMounted.current) return;
@@ -117,7 +126,7 @@ export function useTasks(): Tasks {
         }
       });
 
-      notify(summarize(verb, lines));
+      tell(summarize(verb, lines));
       if (items.length > 1) {
         setReport({
           title: `${verb.done}: ${countOk(lines)} of ${lines.length}`,
@@ -125,12 +134,57 @@ export function useTasks(): Tasks {
         });
       }
     },
-    [mark],
+    [mark, notifier],
   );
 
   const dismissReport = useCallback(() => setReport(null), []);
 
-  return { pending, notice, report, run, dismissReport, notify };
+  return {
+    pending,
+    notices,
+    report,
+    run,
+    dismissReport,
+    notify,
+    notifier,
+    dismiss,
+  };
+}
+
+/**
+ * One message per place. Every key reaches `dismiss`, so it reads a ref rather than
+ * setting state, and a key where nothing is shown costs no render.
+ */
+function useNotices(here: () => string) {
+  const [notices, setNotices] = useState<ReadonlyMap<string, Notice>>(
+    new Map(),
+  );
+  const current = useRef(notices);
+  const change = useCallback((place: string, notice: Notice | null) => {
+    const next = new Map(current.current);
+    if (notice) next.set(place, notice);
+    else next.delete(place);
+    current.current = next;
+    setNotices(next);
+  }, []);
+
+  const notifier = useCallback(() => {
+    const place = here();
+
+    return (notice: Notice | null) => change(place, notice);
+  }, [change, here]);
+  const notify = useCallback(
+    (notice: Notice | null) => change(here(), notice),
+    [change, here],
+  );
+  const dismiss = useCallback(
+    (place: string) => {
+      if (current.current.has(place)) change(place, null);
+    },
+    [change],
+  );
+
+  return { notices, notify, notifier, dismiss };
 }
 
 function capitalize(text: string): string {

@@ -14,7 +14,7 @@ import { ConfirmDialog, confirmHeight } from './dialogs/confirm-dialog.js';
 import { FormDialog } from './dialogs/form-dialog.js';
 import { HelpOverlay } from './dialogs/help-overlay.js';
 import { ReportDialog, reportHeight } from './dialogs/report-dialog.js';
-import { FocusContext } from './focus.js';
+import { FocusContext, scopesOf } from './focus.js';
 import { ClockProvider } from './hooks/use-clock.js';
 import { LinkContext } from './hooks/use-link.js';
 import { HostsView } from './hosts/hosts-view.js';
@@ -165,9 +165,11 @@ function Screen({
             networks: engine.networks.length,
           }}
           running={running}
+          width={size.columns}
         />
         {overlay?.kind === 'help' ? (
           <HelpOverlay
+            here={scopesOf({ ...focus, overlay: null }, false)}
             height={paneHeight}
             width={size.columns}
             onClose={() => app.store.set({ overlay: null })}
@@ -234,6 +236,7 @@ function Screen({
           service={service}
           isOpen={!isCovered && focus.view === 'disk'}
           height={paneHeight}
+          width={size.columns}
         />
         {/* Mounted while closed too, so that it keeps its choices between visits. */}
         <CleanupView
@@ -257,8 +260,8 @@ function Screen({
             maxLines={REPORT_LINES}
           />
         ) : null}
-        <StatusLine notice={tasks.notice} />
-        <Footer scopes={app.scopes} />
+        <StatusLine notice={app.notice} />
+        <Footer scopes={app.scopes} width={size.columns} />
       </Box>
     </ClockProvider>
   );

@@ -89,6 +89,19 @@ export function useFocus(store: FocusStore): Focus {
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
+/**
+ * Where the user is, as the status line's messages belong to it: the view on screen (the
+ * details of one container), else the pane. Dialogs, prompts and the run form are not
+ * places of their own: what they start belongs to what they cover.
+ */
+export function placeOf(focus: Focus): string {
+  if (focus.view)
+    return focus.view.startsWith('cleanup') ? 'cleanup' : focus.view;
+  if (focus.details) return `details:${focus.details.containerId}`;
+
+  return focus.pane;
+}
+
 /** The scopes that receive keys now, innermost first. */
 export function scopesOf(focus: Focus, hasReport: boolean): readonly Scope[] {
   if (focus.overlay?.kind === 'confirm') return ['dialog', 'always'];

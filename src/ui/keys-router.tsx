@@ -26,16 +26,19 @@ export function slotName(scope: Scope, pane: string): string {
  * The app's one key listener. Each keypress goes to the innermost open scope that binds it
  * and runs there once; focus is read from the store at that moment, so keys typed in a
  * burst after one that opened a prompt or dialog already reach it. While `isActive` is
- * false (a shell has the terminal) Ink reads no input at all.
+ * false (a shell has the terminal) Ink reads no input at all. `beforeKey` runs before each
+ * key is routed.
  */
 export function useKeyRouter(
   store: FocusStore,
   registry: KeyRegistry,
   scopesNow: () => readonly Scope[],
   isActive = true,
+  beforeKey: () => void = () => undefined,
 ): void {
   const escaped = useEscapedKey(isActive);
   const route = (input: string, name: string) => {
+    beforeKey();
     const scopes = scopesNow();
     const { pane } = store.get();
 

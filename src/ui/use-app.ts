@@ -1,5 +1,5 @@
 import { useApp } from 'ink';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DockerService } from '../docker/service.js';
 import { useEngine } from '../state/use-engine.js';
 import { useTasks } from '../state/use-tasks.js';
@@ -8,6 +8,7 @@ import type { Confirmation } from './dialogs/confirmation.js';
 import {
   type FocusStore,
   createFocusStore,
+  placeOf,
   scopesOf,
   useFocus,
 } from './focus.js';
@@ -16,6 +17,11 @@ import type { HostsControl } from './hosts/use-hosts.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type KeyRegistry, useKeyRouter, useSlotIn } from './keys-router.js';
 import { useLifecycleController } from './registry/use-lifecycle-controller.js';
+
+const WELCOME = {
+  tone: 'hint',
+  text: 'Welcome! ↑ ↓ pick a row, Enter opens it, 1-5 switch panes',
+} as const;
 
 /**
  * The app's own state and keys: which pane shows, what covers it (help, a dialog, a report),
@@ -26,7 +32,6 @@ export function useAppController(service: DockerService, hosts?: HostsControl) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const engine = useEngine(service);
-  const tasks = useTasks();
   const [store] = useState<FocusStore>(() =>
     createFocusStore({
       pane: 'containers',
@@ -37,7 +42,12 @@ export function useAppController(service: DockerService, hosts?: HostsControl) {
       run: null,
     }),
   );
+  const here = useCallback(() => placeOf(store.get()), [store]);
+  const tasks = useTasks(here);
   const [registry] = useState<KeyRegistry>(() => new Map());
+  // The first screen says how to get about; the first key clears it, like any message.
+  const { notify } = tasks;
+  useEffect(() => notify(WELCOME), [notify]);
   const focus = useFocus(store);
   const lifecycle = useLifecycleController(service, store, tasks);
 
@@ -49,6 +59,8 @@ export function useAppController(service: DockerService, hosts?: HostsControl) {
     registry,
     () => scopesOf(store.get(), hasReport()),
     !handover.isActive,
+    // A message stays until the next key in its place, with no timer running while idle.
+    () => tasks.dismiss(here()),
   );
 
   const step = (delta: number) => () => {
@@ -96,6 +108,7 @@ export function useAppController(service: DockerService, hosts?: HostsControl) {
     handover,
     refresh: engine.refresh,
     scopes: scopesOf(focus, tasks.report !== null),
+    notice: tasks.notices.get(placeOf(focus)) ?? null,
     confirm: (confirmation: Confirmation) =>
       store.set({ overlay: { kind: 'confirm', confirmation } }),
   };

@@ -64,7 +64,7 @@ describe('details and shell in a real terminal', () => {
     await app.waitFor('line 400');
     await app.keys('/');
     await app.type('needle');
-    await app.waitFor('1 matching lines');
+    await app.waitFor('1 matching line');
     await app.keys('Enter');
 
     const screen = await app.waitFor('scrolled (G follows)');

@@ -46,7 +46,7 @@ describe('run from an image in a real terminal', () => {
 
     await app.waitFor('"80:99999" is not [ip:][host-port:]container-port');
     await app.keys('Escape');
-    await app.waitFor('r run a container');
+    await app.waitFor('b build');
   });
 
   it('runs interactively like docker run -it and comes back to dockhand', async () => {
@@ -67,7 +67,7 @@ describe('run from an image in a real terminal', () => {
     await app.keys('Enter');
 
     const screen = await app.waitFor(`${NAME} exited with code 6`);
-    expect(screen).toContain('r run a container');
+    expect(screen).toContain('b build');
     // --rm: the engine removed it once it exited
     const left = await docker(
       'ps',

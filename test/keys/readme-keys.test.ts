@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyTableMarkdown } from '../../src/keys/key-table.js';
+import { SCOPE_SECTIONS, keyTableMarkdown } from '../../src/keys/key-table.js';
+import { KEYMAP } from '../../src/keys/keymap.js';
 
 const README = join(import.meta.dirname, '../../README.md');
 
@@ -32,5 +33,15 @@ describe("the README's key table", () => {
     expect(cells(section), 'run npx vite-node scripts/key-table.ts').toEqual(
       cells(keyTableMarkdown()),
     );
+  });
+});
+
+describe('the sections of keys', () => {
+  it('name every scope the keymap binds, once', () => {
+    const named = SCOPE_SECTIONS.map((s) => s.scope);
+    const bound = new Set(KEYMAP.map((b) => b.scope));
+
+    expect(new Set(named).size).toBe(named.length);
+    expect([...bound].filter((scope) => !named.includes(scope))).toEqual([]);
   });
 });

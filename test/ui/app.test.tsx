@@ -167,7 +167,7 @@ describe('the app with a fake engine', () => {
     app.press('?');
     const first = await app.waitFor('Keys');
     app.press(KEYS.pageDown);
-    const next = await app.waitFor('page 2 of');
+    const next = await app.waitFor((f) => / 2\/\d+, ↑ ↓ turn/.test(f));
     const help = first + next;
     app.press('d');
     app.press(KEYS.escape);

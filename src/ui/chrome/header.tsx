@@ -3,8 +3,10 @@ import { useContext } from 'react';
 import type { EngineInfo } from '../../docker/types.js';
 import { formatAge } from '../../lib/format.js';
 import { safeCell } from '../../lib/safe-text.js';
+import { displayWidth } from '../../lib/width.js';
 import type { LinkStatus } from '../../state/engine-store.js';
 import { ClockContext } from '../hooks/use-clock.js';
+import { engineLine, tabsDetail } from './header-text.js';
 
 export type PaneId =
   | 'containers'
@@ -33,6 +35,8 @@ export interface HeaderProps {
   /** Panes that count objects; the registry pane counts none. */
   counts: Partial<Record<PaneId, number>>;
   running: number;
+  /** The terminal's width: what does not fit goes, least needed first. */
+  width: number;
 }
 
 function linkText(
@@ -60,6 +64,8 @@ function linkText(
   }
 }
 
+const COLUMN_GAP = 2;
+
 const countText = (count: number | undefined) =>
   count === undefined ? '' : ` ${count}`;
 
@@ -71,39 +77,50 @@ export function Header(props: HeaderProps) {
     props.staleSince,
     useContext(ClockContext),
   );
-  const product = engine
-    ? `${engine.product} ${safeCell(engine.version)} (API ${engine.apiVersion})`
-    : 'engine';
+  const line = engineLine(
+    {
+      product: engine
+        ? `${engine.product} ${safeCell(engine.version)}`
+        : 'engine',
+      api: engine ? `API ${engine.apiVersion}` : null,
+      address: safeCell(props.address),
+      context: safeCell(props.context),
+    },
+    props.width - displayWidth(state) - COLUMN_GAP,
+  );
+  const running = ` ${props.running} running`;
+  const tabs = PANES.map((pane) => ({
+    ...pane,
+    count: props.counts[pane.id],
+  }));
+  const detail = tabsDetail(tabs, running, props.width);
 
   // Two rows: the engine on the first, the panes on the second, so that neither is cut
   // short on an 80-column terminal.
   return (
     <Box flexDirection="column">
-      <Box justifyContent="space-between" columnGap={2}>
-        <Text wrap="truncate-middle">
+      <Box justifyContent="space-between" columnGap={COLUMN_GAP}>
+        <Text wrap="truncate-end">
           <Text bold color="cyan">
             dockhand
           </Text>
-          <Text dimColor>
-            {' '}
-            {product} at {safeCell(props.address)} · {safeCell(props.context)}
-          </Text>
+          <Text dimColor>{line.slice('dockhand'.length)}</Text>
         </Text>
         <Box flexShrink={0}>
           <Text color={color}>{state}</Text>
         </Box>
       </Box>
       <Text wrap="truncate">
-        {PANES.map((pane) => (
+        {tabs.map((pane) => (
           <Text
             key={pane.id}
             inverse={pane.id === props.pane}
             bold={pane.id === props.pane}
           >
-            {` ${pane.key} ${pane.title}${countText(props.counts[pane.id])} `}
+            {` ${pane.key} ${pane.title}${detail.hasCounts ? countText(pane.count) : ''} `}
           </Text>
         ))}
-        <Text dimColor> {props.running} running</Text>
+        {detail.hasRunning ? <Text dimColor>{running}</Text> : null}
       </Text>
     </Box>
   );

@@ -26,6 +26,7 @@ export interface ChooseViewProps {
   choices: Choices;
   cursor: number;
   isEditingLabel: boolean;
+  height: number;
 }
 
 /** The first step: what to clear, and the filters. */
@@ -33,15 +34,21 @@ export function ChooseView({
   choices,
   cursor,
   isEditingLabel,
+  height,
 }: ChooseViewProps) {
+  // On a short terminal the reassurance gives way to the choices themselves.
+  const hasNote = height >= CHOICES.length + 2;
+
   return (
     <Box flexDirection="column">
-      <Text bold>
+      <Text bold wrap="truncate">
         Cleanup planner · choose what to clear, then Enter for the plan
       </Text>
-      <Text dimColor>
-        Nothing is removed before you have seen the plan and said yes.
-      </Text>
+      {hasNote ? (
+        <Text dimColor wrap="truncate">
+          Nothing is removed before you have seen the plan and said yes.
+        </Text>
+      ) : null}
       {CHOICES.map((choice, index) => {
         const value = valueOf(choice.id, choices, isEditingLabel);
         const isToggle = choice.id !== 'age' && choice.id !== 'label';

@@ -100,6 +100,7 @@ export function CleanupView(props: CleanupViewProps) {
             choices={state.choices}
             cursor={stage.cursor}
             isEditingLabel={stage.isEditingLabel}
+            height={height}
           />
         </Box>
       );

@@ -68,14 +68,15 @@ export function ContainersPane(props: ContainersPaneProps) {
 
   // The engine walks each container's files to size it: only when asked, for all at once.
   const computeSizes = () => {
-    tasks.notify({ tone: 'info', text: 'Computing container sizes…' });
+    const tell = tasks.notifier();
+    tell({ tone: 'info', text: 'Computing container sizes…' });
     service.containerSizes().then(
       (sized) => {
         setSizes(new Map(sized.map((c) => [c.id, c.sizeRw])));
-        tasks.notify({ tone: 'success', text: 'Container sizes computed.' });
+        tell({ tone: 'success', text: 'Container sizes computed.' });
       },
       (error: Error) =>
-        tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
+        tell({ tone: 'error', text: `No sizes: ${error.message}` }),
     );
   };
   // Views and shells are about the row under the cursor, never the marked ones.

@@ -125,7 +125,9 @@ export function LogsTab(props: LogsTabProps) {
         {props.isSearching
           ? `/${safeCell(view.query)}▏`
           : statusText(logs.status, logs.error, view, buffer.length, tail)}
-        {view.query !== '' ? `  ${matchCount} matching lines` : ''}
+        {view.query !== ''
+          ? `  ${matchCount} matching line${matchCount === 1 ? '' : 's'}`
+          : ''}
       </Text>
       <Box flexDirection="column" height={rows} overflow="hidden">
         {seqs.map((seq) => {

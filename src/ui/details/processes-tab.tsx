@@ -4,7 +4,7 @@ import type { ProcessList } from '../../docker/details-types.js';
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
-import { fitCell } from '../../lib/width.js';
+import { displayWidth, fitCell } from '../../lib/width.js';
 import { errorText } from './error-text.js';
 
 /** How often the list is read again while it is on screen. */
@@ -15,6 +15,29 @@ export interface ProcessesTabProps {
   container: ContainerInfo;
   width: number;
   height: number;
+}
+
+/** The widest a column but the last may be: the command, last, has the rest of the row. */
+const MAX_CELL = 12;
+
+/**
+ * The width of every column but the last: its widest cell, up to MAX_CELL; where that
+ * leaves the command less than a third of the row, an equal share of the other two thirds.
+ */
+function columnWidths(rows: readonly string[][], width: number): number[] {
+  const count = Math.max(0, (rows[0]?.length ?? 0) - 1);
+  const natural = Array.from({ length: count }, (_, index) =>
+    Math.min(
+      MAX_CELL,
+      Math.max(...rows.map((r) => displayWidth(safeCell(r[index] ?? '')))),
+    ),
+  );
+  const used = natural.reduce((sum, cell) => sum + cell + 1, 0);
+  if (used <= (width * 2) / 3) return natural;
+
+  const share = Math.max(1, Math.floor((width * 2) / 3 / count) - 1);
+
+  return natural.map((cell) => Math.min(cell, share));
 }
 
 /** The container's processes (`docker top`), read again every two seconds while shown. */
@@ -52,14 +75,13 @@ export function ProcessesTab(props: ProcessesTabProps) {
   if (error) return <Text color="red">Could not list processes: {error}</Text>;
   if (!list) return <Text dimColor>reading…</Text>;
 
-  const columns = list.titles.length;
-  const cell = Math.max(6, Math.floor(width / Math.max(1, columns)));
+  const widths = columnWidths([list.titles, ...list.processes], width);
   const row = (cells: string[]) =>
     cells
       .map((text, index) =>
-        index === columns - 1
+        index === widths.length
           ? safeCell(text)
-          : fitCell(safeCell(text), cell - 1) + ' ',
+          : fitCell(safeCell(text), widths[index] ?? 0) + ' ',
       )
       .join('');
 

@@ -1,43 +1,15 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
-import { KEYMAP, type Scope, keyLabel } from '../../keys/keymap.js';
+import { useMemo, useState } from 'react';
+import type { Scope } from '../../keys/keymap.js';
 import { useSlot } from '../keys-router.js';
+import { helpLines } from './help-lines.js';
 
-const SECTIONS: readonly { scope: Scope; title: string }[] = [
-  { scope: 'global', title: 'Everywhere' },
-  { scope: 'list', title: 'Lists' },
-  { scope: 'containers', title: 'Containers' },
-  { scope: 'images', title: 'Images' },
-  { scope: 'volumes', title: 'Volumes' },
-  { scope: 'networks', title: 'Networks' },
-  { scope: 'disk', title: 'Disk usage' },
-  { scope: 'cleanup', title: 'Cleanup choices' },
-  { scope: 'cleanup-plan', title: 'Cleanup plan' },
-  { scope: 'registry', title: 'Registry' },
-  { scope: 'search-box', title: 'Registry search box' },
-  { scope: 'form', title: 'Prompts' },
-  { scope: 'transfer', title: 'Pull, push, build' },
-  { scope: 'filter', title: 'Filter prompt' },
-  { scope: 'dialog', title: 'Confirm dialogs' },
-  { scope: 'details', title: 'Details view' },
-  { scope: 'logs', title: 'Logs tab' },
-  { scope: 'inspect', title: 'Inspect tab' },
-  { scope: 'run-form', title: 'Run form' },
-];
-
-/** A help column's width in cells: the keys, then a description of about 25 cells. */
-const COLUMN_WIDTH = 42;
-
-const LINES = SECTIONS.flatMap(({ scope, title }) => [
-  { key: title, text: title, isTitle: true },
-  ...KEYMAP.filter((b) => b.scope === scope).map((b) => ({
-    key: `${scope}-${b.action}`,
-    text: `  ${b.keys.map(keyLabel).join(' ').padEnd(11)} ${b.description}`,
-    isTitle: false,
-  })),
-]);
+/** The narrowest help column: keys, then a description of some 20 cells. */
+const MIN_COLUMN_WIDTH = 38;
 
 export interface HelpOverlayProps {
+  /** The scopes open under the overlay, innermost first: their keys come first. */
+  here: readonly Scope[];
   height: number;
   width: number;
   onClose: () => void;
@@ -47,11 +19,21 @@ export interface HelpOverlayProps {
  * Every key binding, drawn from the keymap, in as many columns as the width holds, a page
  * at a time when they do not fit: ↑ ↓ PgUp PgDn turn the pages.
  */
-export function HelpOverlay({ height, width, onClose }: HelpOverlayProps) {
+export function HelpOverlay({
+  here,
+  height,
+  width,
+  onClose,
+}: HelpOverlayProps) {
   const rows = Math.max(1, height - 1);
-  const columns = Math.max(1, Math.floor(width / COLUMN_WIDTH));
+  const columns = Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH));
+  const columnWidth = Math.floor(width / columns);
+  const lines = useMemo(
+    () => helpLines(here, columnWidth - 1),
+    [here, columnWidth],
+  );
   const perPage = rows * columns;
-  const pages = Math.ceil(LINES.length / perPage);
+  const pages = Math.ceil(lines.length / perPage);
   const [page, setPage] = useState(0);
   const turn = (by: number) => () =>
     setPage((current) => Math.max(0, Math.min(pages - 1, current + by)));
@@ -63,17 +45,17 @@ export function HelpOverlay({ height, width, onClose }: HelpOverlayProps) {
   });
 
   // A page fills its first column top to bottom, then the next, so a section reads down.
-  const shown = LINES.slice(page * perPage, (page + 1) * perPage);
+  const shown = lines.slice(page * perPage, (page + 1) * perPage);
 
   return (
     <Box flexDirection="column" height={height}>
       <Text bold wrap="truncate">
-        Keys · Esc or ? closes
-        {pages > 1 ? ` · page ${page + 1} of ${pages}, ↑ ↓ turn` : ''}
+        Keys here first, then the rest · Esc closes
+        {pages > 1 ? ` · ${page + 1}/${pages}, ↑ ↓ turn` : ''}
       </Text>
       <Box>
         {Array.from({ length: columns }, (_, index) => (
-          <Box key={index} flexDirection="column" width={COLUMN_WIDTH}>
+          <Box key={index} flexDirection="column" width={columnWidth}>
             {shown.slice(index * rows, (index + 1) * rows).map((line) => (
               <Text key={line.key} bold={line.isTitle} wrap="truncate">
                 {line.text}

@@ -13,16 +13,22 @@ export interface DiskViewProps {
   service: DockerService;
   isOpen: boolean;
   height: number;
+  width: number;
 }
 
-const row = (cells: string[]) =>
-  [
-    fitCell(cells[0] ?? '', 12),
-    ...cells.slice(1).map((cell) => fitCell(cell, 12, 'right')),
-  ].join(' ');
+/** Five cells a row: 12 wide, or 11 ("RECLAIMABLE", "build cache") on 60 columns. */
+const rowOf = (width: number) => {
+  const cell = Math.min(12, Math.floor((width + 1) / 5) - 1);
+
+  return (cells: string[]) =>
+    [
+      fitCell(cells[0] ?? '', cell),
+      ...cells.slice(1).map((text) => fitCell(text, cell, 'right')),
+    ].join(' ');
+};
 
 /** Disk usage (`u`): totals, in use and reclaimable per kind, and the largest objects. */
-export function DiskView({ service, isOpen, height }: DiskViewProps) {
+export function DiskView({ service, isOpen, height, width }: DiskViewProps) {
   const focus = useFocusStore();
   const { stage, compute } = useDiskUsage(service, isOpen);
 
@@ -57,12 +63,13 @@ export function DiskView({ service, isOpen, height }: DiskViewProps) {
   }
 
   const totals = diskTotals(stage.usage);
-  const room = Math.max(0, height - totals.length - 5);
+  const room = Math.max(0, height - totals.length - 4);
   const largest = largestItems(stage.usage, room);
+  const row = rowOf(width);
 
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold>
+      <Text bold wrap="truncate">
         Disk usage · computed in {(stage.tookMs / 1000).toFixed(1)}s · r again ·
         c cleanup
       </Text>

@@ -50,17 +50,18 @@ export function ImagesPane(props: ImagesPaneProps) {
       props.onConfirm(imageForceRemoval(service, tasks, targets, containers)),
     ),
     sizes: () => {
-      tasks.notify({
+      const tell = tasks.notifier();
+      tell({
         tone: 'info',
         text: 'Computing shared and unique sizes…',
       });
       service.diskUsage().then(
         (usage) => {
           setShared(new Map(usage.images.map((i) => [i.id, i.sharedSize])));
-          tasks.notify({ tone: 'success', text: 'Image sizes computed.' });
+          tell({ tone: 'success', text: 'Image sizes computed.' });
         },
         (error: Error) =>
-          tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
+          tell({ tone: 'error', text: `No sizes: ${error.message}` }),
       );
     },
     'image-pull': withTargets(([row]) => row && pullAgain(lifecycle, row)),

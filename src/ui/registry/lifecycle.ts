@@ -24,6 +24,8 @@ export interface Lifecycle {
     work: TransferWork,
   ) => void;
   notify: (notice: Notice | null) => void;
+  /** A notify bound to the place the user is in now, for results that come later. */
+  notifier: () => (notice: Notice | null) => void;
 }
 
 export const LifecycleContext = createContext<Lifecycle | null>(null);

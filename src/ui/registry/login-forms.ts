@@ -67,15 +67,16 @@ export function logoutForm(
     ],
     onSubmit: (v) => {
       const target = (v.registry ?? '').trim();
+      const tell = lifecycle.notifier();
       lifecycle.closeForm();
       lifecycle.service.logout(target).then(
         () =>
-          lifecycle.notify({
+          tell({
             tone: 'success',
             text: `Logged out of ${target}.`,
           }),
         (error: Error) =>
-          lifecycle.notify({
+          tell({
             tone: 'error',
             text: `Could not log out of ${target}: ${error.message}`,
           }),

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import type { SearchResult } from '../../docker/types.js';
 import { safeCell } from '../../lib/safe-text.js';
-import type { Notice } from '../../state/use-tasks.js';
 import { ListPaneView } from '../chrome/list-pane-view.js';
 import type { PaneProps } from '../chrome/pane-props.js';
+import { TONE_COLORS } from '../chrome/status-line.js';
 import { type ListConfig, useListPane } from '../hooks/use-list-pane.js';
 import { useSlot } from '../keys-router.js';
 import { pullByNameForm, pullForm } from './actions.js';
@@ -19,12 +19,6 @@ const CONFIG: ListConfig<SearchResult> = {
   keyOf: (row) => row.name,
   columns: resultColumns,
   sorts: resultSorts,
-};
-
-const TONES: Record<Notice['tone'], string> = {
-  info: 'yellow',
-  success: 'green',
-  error: 'red',
 };
 
 /** Pane 3: search Docker Hub or a v2 registry from its box, pull a result, log in and out. */
@@ -64,9 +58,10 @@ export function RegistryPane(props: PaneProps) {
         tone: 'info',
         text: `listing the tags of ${result.name}…`,
       });
-      void pullForm(lifecycle, result, registry.resultsPlace()).then(
-        lifecycle.openForm,
-      );
+      void pullForm(lifecycle, result, registry.resultsPlace()).then((form) => {
+        lifecycle.notify(null);
+        lifecycle.openForm(form);
+      });
     },
     'registry-login': () => {
       readRegistries();
@@ -87,7 +82,7 @@ export function RegistryPane(props: PaneProps) {
         isFocused={box.isFocused}
         places={placesOf(known)}
       />
-      <Text wrap="truncate" color={TONES[registry.status.tone]}>
+      <Text wrap="truncate" color={TONE_COLORS[registry.status.tone]}>
         {safeCell(registry.status.text)}
       </Text>
       {known.problem ? (

@@ -46,23 +46,25 @@ export function useLifecycleController(
   tasks: Tasks,
 ) {
   const transfer = useTransfer();
-  const { notify } = tasks;
+  const { notify, notifier } = tasks;
   const { start } = transfer;
 
   const lifecycle = useMemo<Lifecycle>(
     () => ({
       service,
       notify,
+      notifier,
       openForm: (form) => store.set({ overlay: { kind: 'form', form } }),
       closeForm: () => store.set({ overlay: null }),
       runTransfer: (verb, subject, work) => {
         store.set({ overlay: { kind: 'transfer' } });
         const title = `${capitalize(verb.base)} ${subject}`;
-        notify({ tone: 'info', text: `${title}…` });
-        start(title, work, (state) => notify(endNotice(verb, subject, state)));
+        const tell = notifier();
+        tell({ tone: 'info', text: `${title}…` });
+        start(title, work, (state) => tell(endNotice(verb, subject, state)));
       },
     }),
-    [service, store, notify, start],
+    [service, store, notify, notifier, start],
   );
 
   const closeTransfer = () => {

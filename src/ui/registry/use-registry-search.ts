@@ -17,7 +17,7 @@ export function useRegistrySearch(service: DockerService) {
   const [results, setResults] = useState<SearchResult[]>([]);
   const [status, setStatus] = useState<Notice>({
     tone: 'info',
-    text: 'type what to look for, Enter searches, Tab chooses where · Esc, then p pulls by name, L logs in',
+    text: 'Enter searches, Tab chooses where · Esc, then p pulls by name, L logs in',
   });
   const [known, setKnown] = useState<KnownRegistries>(NONE_KNOWN);
   // Key handlers read these at once, before React renders the change.

@@ -58,13 +58,23 @@ export function RunFormView({
   );
 
   const labelWidth = 16;
+  // On a short terminal the blank lines go, then the hint; a refusal takes the title's row.
+  const isRoomy = height >= RUN_FIELDS.length + 4;
+  const hasLastLine = height >= RUN_FIELDS.length + 2;
+  const refusal = state.refusal ? safeCell(state.refusal) : null;
 
   return (
     <Box flexDirection="column" height={height} width={width}>
-      <Text bold wrap="truncate-end">
-        Run a container from {safeCell(image)}
-      </Text>
-      <Text> </Text>
+      {refusal && !hasLastLine ? (
+        <Text color="red" wrap="truncate-end">
+          The engine refused: {refusal}
+        </Text>
+      ) : (
+        <Text bold wrap="truncate-end">
+          Run a container from {safeCell(image)}
+        </Text>
+      )}
+      {isRoomy ? <Text> </Text> : null}
       {RUN_FIELDS.map((info, index) => {
         const isCurrent = index === state.field;
         const value = state.form[info.field];
@@ -90,15 +100,15 @@ export function RunFormView({
           </Text>
         );
       })}
-      <Text> </Text>
-      {state.refusal ? (
-        <Text color="red" wrap="wrap">
-          The engine refused: {safeCell(state.refusal)}
+      {isRoomy ? <Text> </Text> : null}
+      {!hasLastLine ? null : refusal ? (
+        <Text color="red" wrap={isRoomy ? 'wrap' : 'truncate-end'}>
+          The engine refused: {refusal}
         </Text>
       ) : state.spec ? (
         <Text>starting…</Text>
       ) : (
-        <Text dimColor>
+        <Text dimColor wrap="truncate-end">
           Enter runs · Esc cancels · ↑ ↓ move · Space toggles [ ]
         </Text>
       )}

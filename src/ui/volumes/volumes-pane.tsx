@@ -34,14 +34,15 @@ export function VolumesPane(props: VolumesPaneProps) {
 
   // Only the disk-usage call knows volume sizes; it walks every volume, so only on request.
   const computeSizes = () => {
-    tasks.notify({ tone: 'info', text: 'Computing volume sizes…' });
+    const tell = tasks.notifier();
+    tell({ tone: 'info', text: 'Computing volume sizes…' });
     service.diskUsage().then(
       (usage) => {
         setSizes(new Map(usage.volumes.map((v) => [v.name, v.size])));
-        tasks.notify({ tone: 'success', text: 'Volume sizes computed.' });
+        tell({ tone: 'success', text: 'Volume sizes computed.' });
       },
       (error: Error) =>
-        tasks.notify({ tone: 'error', text: `No sizes: ${error.message}` }),
+        tell({ tone: 'error', text: `No sizes: ${error.message}` }),
     );
   };
 
