@@ -91,6 +91,16 @@ async function open(): Promise<TmuxApp> {
   return app;
 }
 
+/** Waits until `calls` has not grown for `ms` (at most 20 s). */
+async function quiet(calls: readonly unknown[], ms: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let seen = -1;
+  while (seen !== calls.length && Date.now() < deadline) {
+    seen = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+}
+
 /** dockhand sorted by name, so that row n is container n. */
 async function openByName(): Promise<TmuxApp> {
   const opened = await open();
@@ -174,6 +184,8 @@ describe('C25: a thousand containers and three hundred images', () => {
     const before = proxy.calls.length;
     const shown = await open();
     await shown.waitFor('20 running');
+    // The rows on the first screen are inspected just after it is drawn: let that settle.
+    await quiet(proxy.calls, 1000);
     const started = proxy.calls.slice(before).map((call) => call.path);
     // Longer than the screen's clock tick and the liveness ping (10 s each): a timer that
     // polled a list, sizes or stats at that pace or faster would ask within it.
