@@ -19,15 +19,8 @@ docker_() { DOCKER_CONTEXT= DOCKER_CONFIG=$dir/cli docker -H "unix://$sock" "$@"
 
 import_base() {
   docker_ image inspect "$base_image" >/dev/null 2>&1 && return 0
-  local fs
-  fs=$(mktemp -d)
-  mkdir -p "$fs/bin" "$fs/tmp" "$fs/etc"
-  cp /bin/busybox "$fs/bin/busybox"
-  for applet in $("$fs/bin/busybox" --list); do
-    [ "$applet" = busybox ] || ln -s busybox "$fs/bin/$applet"
-  done
-  tar -C "$fs" -c . | docker_ import -c 'CMD ["/bin/sh"]' - "$base_image" >/dev/null
-  rm -rf "$fs"
+  bash "$(dirname "$0")/busybox-rootfs.sh" |
+    docker_ import -c 'CMD ["/bin/sh"]' - "$base_image" >/dev/null
 }
 
 start() {
