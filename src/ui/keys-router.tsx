@@ -53,7 +53,8 @@ export function useKeyRouter(
     }
 
     const [innermost] = scopes;
-    if (innermost) {
+    // Ink reports Ctrl-U as "u" with ctrl set: a control key no binding claims types nothing.
+    if (innermost && !name.startsWith('ctrl-')) {
       registry.get(slotName(innermost, pane))?.current.onText?.(input, name);
     }
   };

@@ -80,6 +80,28 @@ describe('a prompt over the app', () => {
     );
   });
 
+  it('types nothing for a control key no binding claims (Ctrl-W, Ctrl-A, Ctrl-K)', async () => {
+    const onSubmit = vi.fn();
+    const form: FormSpec = {
+      title: 'Tag',
+      fields: [{ name: 'ref', label: 'reference' }],
+      onSubmit,
+    };
+    const { stdin, lastFrame } = render(<Harness form={form} globals={{}} />);
+    await waitForFrame(lastFrame, 'Tag');
+
+    stdin.write('abc');
+    await waitForFrame(lastFrame, 'abc');
+    for (const key of ['\u0017', '\u0001', '\u000b']) stdin.write(key);
+    stdin.write('d');
+    await waitForFrame(lastFrame, 'abcd');
+    stdin.write(ENTER);
+
+    await vi.waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({ ref: 'abcd' }),
+    );
+  });
+
   it('refuses values its check rejects and says why, without submitting', async () => {
     const onSubmit = vi.fn();
     const form: FormSpec = {
