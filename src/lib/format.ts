@@ -32,3 +32,8 @@ export function formatAge(createdSeconds: number, nowMs = Date.now()): string {
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12);
 }
+
+/** A count with its noun, in the singular for one: "1 line", "3 lines". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

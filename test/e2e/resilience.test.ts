@@ -138,7 +138,7 @@ describe('an engine that goes away under a running dockhand', () => {
     expect(frozen).toMatch(/engine lost \d+s ago/);
     for (const screen of [resumed, restarted]) {
       const shown = ticks(screen);
-      const held = Number(/(\d+) lines held/.exec(screen)?.[1]);
+      const held = Number(/(\d+) lines? held/.exec(screen)?.[1]);
       // Strictly rising numbers, and no more lines held than numbers printed: no line twice.
       expect(shown).toEqual([...shown].sort((a, b) => a - b));
       expect(new Set(shown).size).toBe(shown.length);

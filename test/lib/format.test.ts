@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatBytes, shortId } from '../../src/lib/format.js';
+import {
+  formatAge,
+  formatBytes,
+  plural,
+  shortId,
+} from '../../src/lib/format.js';
 
 describe('formatBytes', () => {
   it('reads like a disk size', () => {
@@ -32,5 +37,13 @@ describe('formatAge', () => {
 describe('shortId', () => {
   it('drops the sha256 prefix and keeps twelve characters', () => {
     expect(shortId('sha256:0123456789abcdef0123')).toBe('0123456789ab');
+  });
+});
+
+describe('plural', () => {
+  it('says one line in the singular and any other count in the plural', () => {
+    expect(plural(1, 'line')).toBe('1 line');
+    expect(plural(0, 'line')).toBe('0 lines');
+    expect(plural(2, 'volume')).toBe('2 volumes');
   });
 });

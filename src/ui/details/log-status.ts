@@ -1,3 +1,4 @@
+import { plural } from '../../lib/format.js';
 import type { LogStreamState } from './use-log-stream.js';
 import type { LogViewState } from './log-view-state.js';
 
@@ -22,7 +23,7 @@ export function statusText(
 
   return [
     where,
-    `${count} lines held (first read: ${tail === 'all' ? 'all' : `last ${tail}`})`,
+    `${plural(count, 'line')} held (first read: ${tail === 'all' ? 'all' : `last ${tail}`})`,
     `wrap ${view.isWrapped ? 'on' : 'off'}`,
     `timestamps ${view.hasTimestamps ? 'on' : 'off'}`,
   ].join(' · ');

@@ -1,15 +1,11 @@
 import type { DockerService } from '../../docker/service.js';
 import type { ContainerInfo, ImageInfo } from '../../docker/types.js';
-import { formatBytes, shortId } from '../../lib/format.js';
+import { formatBytes, plural, shortId } from '../../lib/format.js';
 import type { ImageRow } from '../../state/image-rows.js';
 import type { Tasks, Verb } from '../../state/use-tasks.js';
 import { type Confirmation, listNames } from '../dialogs/confirmation.js';
 
 const REMOVE: Verb = { doing: 'removing', done: 'Removed', base: 'remove' };
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** What `d` does to one row, in words. */
 export function rowRemovalText(row: ImageRow): string {

@@ -1,5 +1,5 @@
 import type { DockerService } from '../../docker/service.js';
-import { formatBytes } from '../../lib/format.js';
+import { formatBytes, plural } from '../../lib/format.js';
 import type { VolumeRow } from '../../state/storage-rows.js';
 import type { Notice, Tasks, Verb } from '../../state/use-tasks.js';
 import { type Confirmation, listNames } from '../dialogs/confirmation.js';
@@ -29,7 +29,7 @@ export function volumeRemoval(
   }
 
   return {
-    title: `Remove ${free.length} volume${free.length === 1 ? '' : 's'} and the data in them?`,
+    title: `Remove ${plural(free.length, 'volume')} and the data in ${free.length === 1 ? 'it' : 'them'}?`,
     lines: listNames(
       free.map(
         (r) =>
